@@ -1,0 +1,67 @@
+// What an operation receives: `(input, ctx)`. Routes build the context; operations never see
+// req or res, so tests can call them without HTTP (docs/conventions.md #2).
+import type { Client } from '@temporalio/client';
+import type { PrismaClient } from '#db/client';
+import type { TenantDb } from '#db/tenant-db';
+import type { Env } from '#lib/env';
+import type { Logger } from '#lib/logger';
+import type { Mailer } from '#lib/mailer';
+import type { SecretBox } from '#lib/secret-box';
+import type { Permission } from './auth/permissions.ts';
+import type { RateLimits } from './http/rate-limits.ts';
+
+export type AppDeps = {
+  env: Env;
+  logger: Logger;
+  /** Unscoped database access: only for auth, sign-up and other work before a tenant is known. */
+  prisma: PrismaClient;
+  temporal: Client;
+  rateLimits: RateLimits;
+  secretBox: SecretBox;
+  jwtSecret: string;
+  mailer: Mailer;
+  /** Built web app to serve (production mode); absent in development and API-only tests. */
+  webDistDir?: string;
+};
+
+export type RequestMeta = { ip: string; userAgent: string | null; requestId: string };
+
+export type CookieJar = {
+  get(name: string): string | undefined;
+  set(name: string, value: string, options: { maxAgeSeconds: number; path: string }): void;
+  clear(name: string, path: string): void;
+};
+
+export type UserPrincipal = {
+  kind: 'user';
+  userId: string;
+  email: string;
+  sessionId: string;
+  tenantId: string;
+  roleId: string;
+  permissions: ReadonlySet<Permission>;
+  /** The workspace requires two-factor authentication and this user has not enrolled yet. */
+  mfaEnrollmentRequired: boolean;
+};
+
+export type ApiKeyPrincipal = {
+  kind: 'apiKey';
+  apiKeyId: string;
+  name: string;
+  tenantId: string;
+  roleId: string;
+  permissions: ReadonlySet<Permission>;
+};
+
+export type Principal = UserPrincipal | ApiKeyPrincipal;
+
+export type PublicContext = { deps: AppDeps; meta: RequestMeta; cookies: CookieJar };
+
+/** A signed-in user, whatever the state of their workspace (2FA enrolment, tenant switching). */
+export type UserContext = PublicContext & { principal: UserPrincipal };
+
+/** Everything but unscoped database access. */
+export type Services = Omit<AppDeps, 'prisma'>;
+
+/** A user or API key acting inside one tenant. Its only database handle is scoped to that tenant. */
+export type TenantContext = { services: Services; meta: RequestMeta; principal: Principal; db: TenantDb };

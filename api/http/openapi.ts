@@ -1,0 +1,137 @@
+// OpenAPI 3.1 generated from the route declarations' zod schemas: the documentation cannot drift
+// from what the API validates.
+import { z } from 'zod';
+import { HTTP_STATUS_BY_CODE } from '../errors.ts';
+import type { Route } from './define-route.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+export function buildOpenApiDocument(routes: Route[], serverUrl: string): JsonSchema {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = route.spec.path.replace(/:(\w+)/g, '{$1}');
+    paths[path] = { ...paths[path], [route.spec.method]: operation(route) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Parley API',
+      version: '1.0.0',
+      description:
+        'Everything the Parley web app does, over HTTP. Authenticate with an API key (Settings → API keys) as `Authorization: Bearer prl_…`. Errors share one envelope: `{ "error": { "code", "message", "details" } }`; validation errors name each field in `details.fields`. Lists take `limit` (1–100) and `cursor` and return `{ items, nextCursor }`. Responses carry `X-RateLimit-*` headers; a 429 carries `Retry-After`.',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (prl_…) or a user access token' },
+      },
+      schemas: { Error: errorSchema() },
+    },
+    paths,
+  };
+}
+
+function operation(route: Route): JsonSchema {
+  const { spec, access } = route;
+  const parameters = [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')];
+  const successStatus = String(spec.successStatus ?? (spec.response ? 200 : 204));
+  const responses: Record<string, unknown> = {
+    [successStatus]: spec.response
+      ? {
+          description: 'Success',
+          content: { 'application/json': withExample(toSchema(spec.response, 'input'), spec.example?.response) },
+        }
+      : { description: 'No content' },
+    '400': errorResponse('Invalid input: `details.fields` names each field'),
+    '429': errorResponse('Rate limited: retry after the `Retry-After` header'),
+  };
+  if (access.kind !== 'public') {
+    responses['401'] = errorResponse('Not signed in, or the key/token is invalid');
+    responses['403'] = errorResponse('Signed in but not allowed');
+  }
+  if (spec.params) {
+    responses['404'] = errorResponse('Not found in your workspace');
+  }
+  return {
+    tags: [spec.tag],
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    operationId: `${spec.method}${spec.path.replace(/[/:{}-](\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+    ...(access.kind === 'public' ? { security: [] } : { security: [{ apiKey: [] }] }),
+    ...(access.kind === 'tenant' && access.permission ? { 'x-permission': access.permission } : {}),
+    ...(access.kind === 'tenant' && !access.apiKeys ? { 'x-api-keys': false } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(spec.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': withExample(toSchema(spec.body, 'input'), spec.example?.body) },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query'): JsonSchema[] {
+  if (!schema) {
+    return [];
+  }
+  const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: location,
+    required: location === 'path' || (json.required ?? []).includes(name),
+    schema: property,
+    ...(typeof property.description === 'string' ? { description: property.description } : {}),
+  }));
+}
+
+/** Responses are encoded (codecs turn Dates into text), so both directions use the wire (input) side. */
+function toSchema(schema: z.ZodType, io: 'input'): JsonSchema {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  delete json.$schema;
+  return json;
+}
+
+function withExample(schema: JsonSchema, example: unknown): JsonSchema {
+  return example === undefined ? { schema } : { schema, example };
+}
+
+function errorResponse(description: string): JsonSchema {
+  return { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+}
+
+function errorSchema(): JsonSchema {
+  return {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', enum: Object.keys(HTTP_STATUS_BY_CODE) },
+          message: { type: 'string' },
+          details: {
+            type: 'object',
+            properties: {
+              fields: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    field: { type: 'string' },
+                    in: { enum: ['path', 'query', 'body'] },
+                    message: { type: 'string' },
+                  },
+                },
+              },
+              retryAfterSeconds: { type: 'integer' },
+            },
+          },
+        },
+      },
+    },
+  };
+}

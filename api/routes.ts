@@ -1,0 +1,19 @@
+// Every HTTP route of the API, in the order the docs list them.
+import { apiKeyRoutes } from './api-keys/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import type { Route } from './http/define-route.ts';
+import { invitationRoutes } from './invitations/routes.ts';
+import { memberRoutes } from './members/routes.ts';
+import { roleRoutes } from './roles/routes.ts';
+import { workspaceRoutes } from './workspace/routes.ts';
+
+export const allRoutes: Route[] = [
+  ...authRoutes,
+  ...workspaceRoutes,
+  ...memberRoutes,
+  ...invitationRoutes,
+  ...roleRoutes,
+  ...apiKeyRoutes,
+  ...auditRoutes,
+];

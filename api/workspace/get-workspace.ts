@@ -1,0 +1,17 @@
+import type { TenantContext } from '../context.ts';
+import type { Workspace } from './schemas.ts';
+
+export async function getWorkspace(ctx: TenantContext): Promise<Workspace> {
+  const tenant = await ctx.db.tenant.findUniqueOrThrow({
+    where: { id: ctx.db.tenantId },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      status: true,
+      createdAt: true,
+      settings: { select: { timezone: true, locale: true, require2fa: true } },
+    },
+  });
+  return { ...tenant, settings: tenant.settings ?? { timezone: 'UTC', locale: 'en', require2fa: false } };
+}

@@ -1,0 +1,60 @@
+// The process environment, parsed once. Every setting Parley reads is declared here and listed in
+// README.md's configuration table (a test keeps the two in step).
+import { z } from 'zod';
+
+const durationSeconds = z.coerce.number().int().positive();
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.stringbool().default(false),
+  PARLEY_DATA_DIR: z.string().default('.data'),
+
+  DATABASE_URL: optionalString,
+  EMBEDDED_PG_PORT: z.coerce.number().int().default(5433),
+  REDIS_URL: optionalString,
+
+  TEMPORAL_ADDRESS: optionalString,
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().default('parley'),
+  TEMPORAL_CLI_PATH: optionalString,
+  TEMPORAL_DEV_PORT: z.coerce.number().int().default(7233),
+  TEMPORAL_UI_PORT: z.coerce.number().int().default(8233),
+
+  JWT_SECRET: optionalString,
+  ENCRYPTION_KEY: optionalString,
+  ACCESS_TOKEN_TTL_SECONDS: durationSeconds.default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(30),
+
+  RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_LOCKOUT_SECONDS: durationSeconds.default(900),
+
+  SMTP_URL: optionalString,
+  MAIL_FROM: z.string().default('Parley <no-reply@parley.local>'),
+  SEED_DEMO: z.stringbool().default(true),
+  PARLEY_PROCESSES: z.enum(['all', 'api', 'worker']).default('all'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function publicUrl(env: Env): string {
+  return env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+}

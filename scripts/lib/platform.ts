@@ -1,0 +1,87 @@
+// Runs Parley itself in this process: the API (serving the built web app) and one Temporal
+// worker, on the database and Temporal server it is given. `npm start` and docker-compose use it.
+import type { Server } from 'node:http';
+import { Redis } from 'ioredis';
+import type { Worker } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
+
+import { createWorker } from '#activities/worker';
+import { createApp } from '#api/app';
+import type { AppDeps } from '#api/context';
+import { createRateLimits } from '#api/http/rate-limits';
+import { closeServer, listen } from '#api/serve';
+import { connectTemporalClient } from '#api/temporal-client';
+import { createPrismaClient } from '#db/client';
+import type { Env } from '#lib/env';
+import type { Logger } from '#lib/logger';
+import { createMailer } from '#lib/mailer';
+import { createSecretBox } from '#lib/secret-box';
+import { resolveSecrets } from '#lib/secrets';
+
+export type PlatformOptions = {
+  env: Env;
+  logger: Logger;
+  databaseUrl: string;
+  temporalAddress: string;
+  webDistDir?: string;
+  runApi?: boolean;
+  runWorker?: boolean;
+};
+
+export type Platform = { deps: AppDeps; stop: () => Promise<void> };
+
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const { env, logger } = options;
+  const secrets = resolveSecrets(env);
+  const prisma = createPrismaClient(options.databaseUrl);
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
+  const temporal: Client = await connectTemporalClient(options.temporalAddress, env.TEMPORAL_NAMESPACE);
+  const deps: AppDeps = {
+    env,
+    logger,
+    prisma,
+    temporal,
+    rateLimits: createRateLimits(env, redis),
+    secretBox: createSecretBox(secrets.encryptionKey),
+    jwtSecret: secrets.jwtSecret,
+    mailer: createMailer({ prisma, logger, from: env.MAIL_FROM, ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}) }),
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+  };
+
+  let worker: Worker | undefined;
+  let workerRun: Promise<void> | undefined;
+  let closeWorkerConnection: (() => Promise<void>) | undefined;
+  if (options.runWorker ?? true) {
+    const created = await createWorker({
+      address: options.temporalAddress,
+      namespace: env.TEMPORAL_NAMESPACE,
+      taskQueue: env.TEMPORAL_TASK_QUEUE,
+      deps: { prisma },
+    });
+    worker = created.worker;
+    closeWorkerConnection = () => created.connection.close();
+    workerRun = worker.run();
+    workerRun.catch((error: unknown) => logger.fatal({ err: error }, 'the Temporal worker stopped'));
+  }
+  let server: Server | undefined;
+  if (options.runApi ?? true) {
+    server = await listen(createApp(deps), env.HOST, env.PORT);
+  }
+
+  return {
+    deps,
+    async stop() {
+      if (server) {
+        await closeServer(server);
+      }
+      if (worker && worker.getState() === 'RUNNING') {
+        worker.shutdown();
+      }
+      await workerRun?.catch(() => undefined);
+      await closeWorkerConnection?.();
+      await temporal.connection.close();
+      await prisma.$disconnect();
+      redis?.disconnect();
+    },
+  };
+}
