@@ -2,7 +2,7 @@
 // worker, on the database and Temporal server it is given. `npm start` and docker-compose use it.
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
-import type { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 
 import { createWorker } from '#activities/worker';
@@ -26,9 +26,11 @@ export type PlatformOptions = {
   webDistDir?: string;
   runApi?: boolean;
   runWorker?: boolean;
+  /** A prebuilt workflow bundle (the test suite builds one per run). */
+  workflowBundlePath?: string;
 };
 
-export type Platform = { deps: AppDeps; stop: () => Promise<void> };
+export type Platform = { deps: AppDeps; url: string | null; stop: () => Promise<void> };
 
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const { env, logger } = options;
@@ -52,11 +54,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   let workerRun: Promise<void> | undefined;
   let closeWorkerConnection: (() => Promise<void>) | undefined;
   if (options.runWorker ?? true) {
+    installTemporalRuntime(logger);
     const created = await createWorker({
       address: options.temporalAddress,
       namespace: env.TEMPORAL_NAMESPACE,
       taskQueue: env.TEMPORAL_TASK_QUEUE,
       deps: { prisma },
+      ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : {}),
     });
     worker = created.worker;
     closeWorkerConnection = () => created.connection.close();
@@ -68,8 +72,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     server = await listen(createApp(deps), env.HOST, env.PORT);
   }
 
+  const address = server?.address();
   return {
     deps,
+    url: address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : null,
     async stop() {
       if (server) {
         await closeServer(server);
@@ -84,4 +90,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       redis?.disconnect();
     },
   };
+}
+
+/** Sends the Temporal SDK's own log lines (warnings and up) to our logger instead of stderr. */
+function installTemporalRuntime(logger: Logger): void {
+  if (Runtime._instance) {
+    return; // one runtime per process: the first platform's logger keeps it
+  }
+  Runtime.install({
+    logger: new DefaultLogger('WARN', ({ level, message, meta }) => {
+      logger[level === 'ERROR' ? 'error' : 'warn']({ temporal: meta }, message);
+    }),
+  });
 }

@@ -1,0 +1,60 @@
+// The whole platform for one test file, in-process: API on a random port, a Temporal worker on
+// its own task queue, a database of its own. Nothing is mocked.
+import { randomBytes } from 'node:crypto';
+import type { AppDeps } from '#api/context';
+import type { PrismaClient } from '#db/client';
+import { loadEnv } from '#lib/env';
+import { createLogger } from '#lib/logger';
+import { generateEncryptionKey } from '#lib/secret-box';
+import { startPlatform } from '../../scripts/lib/platform.ts';
+import { createHttpClient, type HttpClient } from './http-client.ts';
+import { createTestDatabase } from './test-database.ts';
+import { testInfrastructure } from './test-env.ts';
+
+export type TestApp = {
+  url: string;
+  http: HttpClient;
+  deps: AppDeps;
+  prisma: PrismaClient;
+  databaseUrl: string;
+  stop: () => Promise<void>;
+};
+
+export async function startTestApp(
+  envOverrides: Record<string, string> = {},
+  options: { webDistDir?: string } = {},
+): Promise<TestApp> {
+  const infra = testInfrastructure();
+  const database = await createTestDatabase();
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    ENCRYPTION_KEY: generateEncryptionKey(),
+    TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
+    PARLEY_DATA_DIR: infra.runDir,
+    ...envOverrides,
+  });
+  const platform = await startPlatform({
+    env,
+    logger: createLogger(env.LOG_LEVEL),
+    databaseUrl: database.url,
+    temporalAddress: infra.temporalAddress,
+    workflowBundlePath: infra.workflowBundlePath,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+  });
+  const url = platform.url ?? '';
+  return {
+    url,
+    http: createHttpClient(url),
+    deps: platform.deps,
+    prisma: platform.deps.prisma,
+    databaseUrl: database.url,
+    async stop() {
+      await platform.stop();
+      await database.drop();
+    },
+  };
+}
