@@ -12,6 +12,11 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
     const retryAfter = appError.details?.retryAfterSeconds;
     if (retryAfter !== undefined) {
       res.setHeader('Retry-After', String(retryAfter));
+      res.setHeader('X-RateLimit-Remaining', '0');
+      res.setHeader('X-RateLimit-Reset', String(retryAfter));
+      if (typeof appError.details?.limit === 'number') {
+        res.setHeader('X-RateLimit-Limit', String(appError.details.limit));
+      }
     }
     res.status(HTTP_STATUS_BY_CODE[appError.code]).json(errorBody(appError));
   };

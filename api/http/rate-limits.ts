@@ -38,7 +38,7 @@ export async function consumePoint(limiter: RateLimiterAbstract, key: string): P
     return toState(limiter, await limiter.consume(key));
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
-      throw rateLimited(toState(limiter, rejection).resetSeconds);
+      throw rateLimited(toState(limiter, rejection).resetSeconds, limiter.points);
     }
     throw rejection;
   }
@@ -62,9 +62,12 @@ export async function recordFailure(limiter: RateLimiterAbstract, key: string): 
   }
 }
 
-export function rateLimited(retryAfterSeconds: number): AppError {
+export function rateLimited(retryAfterSeconds: number, limit?: number): AppError {
   const seconds = Math.max(1, retryAfterSeconds);
-  return new AppError('RATE_LIMITED', `Too many requests: try again in ${seconds} s`, { retryAfterSeconds: seconds });
+  return new AppError('RATE_LIMITED', `Too many requests: try again in ${seconds} s`, {
+    retryAfterSeconds: seconds,
+    ...(limit !== undefined ? { limit } : {}),
+  });
 }
 
 function toState(limiter: RateLimiterAbstract, res: RateLimiterRes): RateLimitState {

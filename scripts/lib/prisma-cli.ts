@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 
 /** SQL from `fromArgs` to prisma/schema.prisma. The schema engine connects to DATABASE_URL (any reachable server). */
-export async function prismaDiff(fromArgs: string[]): Promise<string> {
-  if (!process.env.DATABASE_URL) {
+export async function prismaDiff(fromArgs: string[], databaseUrl = process.env.DATABASE_URL): Promise<string> {
+  if (!databaseUrl) {
     throw new Error(
       "Set DATABASE_URL to any reachable PostgreSQL: Prisma's schema engine connects to it even to diff schemas.",
     );
@@ -18,6 +18,7 @@ export async function prismaDiff(fromArgs: string[]): Promise<string> {
     {
       env: {
         ...process.env,
+        DATABASE_URL: databaseUrl,
         PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
         PRISMA_QUERY_ENGINE_LIBRARY: process.execPath,
         PRISMA_HIDE_UPDATE_MESSAGE: '1',

@@ -1,0 +1,119 @@
+// Every tenant-owned endpoint, called by tenant B with tenant A's ids, must answer 404 and leave
+// A's data untouched. The routes come from the API's own route table, so a new endpoint is
+// covered automatically; a new kind of path parameter fails this test until it gets one line in
+// RESOURCE_IDS (and, if it is a new resource, one line in seedResources).
+import type { Route } from '#api/http/define-route';
+import { allRoutes } from '#api/routes';
+import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { createApiKey, roleId, signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
+
+type Resources = { customRoleId: string; memberId: string; invitationId: string; apiKeyId: string };
+
+const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
+  roleId: (r) => r.customRoleId,
+  memberId: (r) => r.memberId,
+  invitationId: (r) => r.invitationId,
+  apiKeyId: (r) => r.apiKeyId,
+};
+
+/** Valid bodies for routes whose body has required fields (so validation does not answer first). */
+const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
+  'patch /api/members/:memberId': (b) => ({ roleId: b.agentRoleId }),
+};
+
+let app: TestApp;
+let a: SeededTenant;
+let b: SeededTenant;
+let resources: Resources;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  a = await signUpTenant(app.http, { workspaceName: 'Tenant A' });
+  b = await signUpTenant(app.http, { workspaceName: 'Tenant B' });
+  resources = await seedResources(a);
+});
+afterAll(() => app.stop());
+
+async function seedResources(tenant: SeededTenant): Promise<Resources> {
+  const token = tenant.token;
+  const role = await app.http.post('/api/roles', { name: 'A custom', permissions: ['inbox.view'] }, { token });
+  const invitation = await app.http.post(
+    '/api/invitations',
+    { email: 'a-invitee@example.com', roleId: role.body.id },
+    { token },
+  );
+  await createApiKey(app.http, token, 'Agent');
+  const apiKeys = await app.http.get('/api/api-keys', { token });
+  const members = await app.http.get('/api/members', { token });
+  return {
+    customRoleId: role.body.id,
+    memberId: members.body.items[0].id,
+    invitationId: invitation.body.id,
+    apiKeyId: apiKeys.body.items[0].id,
+  };
+}
+
+const tenantRoutes = allRoutes.filter((r) => r.access.kind === 'tenant');
+const withParams = tenantRoutes.filter((r) => r.spec.path.includes(':'));
+const lists = tenantRoutes.filter((r) => r.spec.method === 'get' && !r.spec.path.includes(':'));
+
+function label(route: Route): string {
+  return `${route.spec.method} ${route.spec.path}`;
+}
+
+describe('[tenancy] cross-tenant access', () => {
+  it('has tenant-owned endpoints with ids to check', () => {
+    expect(withParams.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(withParams.map((r) => [label(r), r] as const))(
+    "%s answers 404 for another tenant's id",
+    async (_label, route) => {
+      const path = route.spec.path.replace(/:(\w+)/g, (_m, name: string) => {
+        const id = RESOURCE_IDS[name];
+        if (!id) {
+          throw new Error(`Add the path parameter "${name}" to RESOURCE_IDS in this test`);
+        }
+        return id(resources);
+      });
+      const before = await snapshotOf(a);
+      const body =
+        BODIES[label(route)]?.({ agentRoleId: await roleId(app.http, b.token, 'Agent') }) ??
+        (route.spec.body ? {} : undefined);
+      const response = await app.http.request(route.spec.method.toUpperCase(), path, {
+        token: b.token,
+        ...(body !== undefined ? { body } : {}),
+      });
+      expect({ status: response.status, code: response.body?.error?.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect(await snapshotOf(a)).toEqual(before);
+    },
+  );
+
+  it.each(lists.map((r) => [label(r), r] as const))("%s shows none of another tenant's data", async (_label, route) => {
+    const response = await app.http.get(route.spec.path, { token: b.token });
+    expect(response.status).toBe(200);
+    const text = JSON.stringify(response.body);
+    for (const id of [...Object.values(resources), a.tenantId, a.email, 'a-invitee@example.com', 'Tenant A']) {
+      expect(text).not.toContain(id);
+    }
+  });
+});
+
+async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
+  const where = { tenantId: tenant.tenantId };
+  const select = { id: true, updatedAt: true } as const;
+  return {
+    roles: await app.prisma.role.findMany({ where, select, orderBy: { id: 'asc' } }),
+    members: await app.prisma.membership.findMany({
+      where,
+      select: { id: true, roleId: true },
+      orderBy: { id: 'asc' },
+    }),
+    invitations: await app.prisma.invitation.findMany({
+      where,
+      select: { id: true, revokedAt: true },
+      orderBy: { id: 'asc' },
+    }),
+    apiKeys: await app.prisma.apiKey.findMany({ where, select: { id: true, revokedAt: true }, orderBy: { id: 'asc' } }),
+  };
+}
