@@ -9,10 +9,14 @@ export const WEB_DIST_DIR = path.join(ROOT, 'web', 'dist');
 const SOURCES = ['web', 'api', 'flow-dsl', 'package.json'];
 const STAMP = '.source-hash';
 
-export async function buildWebIfStale(log: (line: string) => void, outDir = WEB_DIST_DIR): Promise<void> {
+export async function buildWebIfStale(
+  log: (line: string) => void,
+  outDir = WEB_DIST_DIR,
+  options: { force?: boolean } = {},
+): Promise<void> {
   const hash = sourceHash();
   const stampFile = path.join(outDir, STAMP);
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {
+  if (!options.force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {
     return;
   }
   log('Building the web app ...');
