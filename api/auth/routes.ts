@@ -1,13 +1,11 @@
 // Sign-up, login (with the 2FA step), session refresh, logout, workspace switching and 2FA setup.
 import { publicRoute, userRoute, type Route } from '../http/define-route.ts';
-import { createWorkspace } from '../tenants/create-workspace.ts';
 import { completeMfaLogin } from './complete-mfa-login.ts';
 import { describeSession } from './describe-session.ts';
 import { login } from './login.ts';
 import { logout } from './logout.ts';
 import { refreshSession } from './refresh-session.ts';
 import {
-  createWorkspaceInputSchema,
   disableTotpInputSchema,
   loginInputSchema,
   loginMfaInputSchema,
@@ -101,16 +99,6 @@ export const authRoutes: Route[] = [
     body: switchTenantInputSchema,
     response: sessionSchema,
     handler: ({ body }, ctx) => switchTenant(body.tenantId, ctx),
-  }),
-  userRoute({
-    method: 'post',
-    path: '/api/workspaces',
-    tag: 'Workspaces',
-    summary: 'Create another workspace owned by the signed-in user and switch to it',
-    body: createWorkspaceInputSchema,
-    response: sessionSchema,
-    successStatus: 201,
-    handler: ({ body }, ctx) => createWorkspace(body.name, ctx),
   }),
   userRoute({
     method: 'post',

@@ -1,7 +1,7 @@
 // Self-service sign-up: a new user and their own workspace, signed in once the workspace is ready.
 import type { PublicContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { provisionWorkspace } from '../tenants/provision-workspace.ts';
+import { provisionWorkspace } from '../workspace/provision-workspace.ts';
 import { finishLogin } from './login.ts';
 import { hashPassword } from './passwords.ts';
 import type { Session, SignUpInput } from './schemas.ts';

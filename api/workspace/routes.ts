@@ -1,4 +1,6 @@
-import { tenantRoute, type Route } from '../http/define-route.ts';
+import { createWorkspaceInputSchema, sessionSchema } from '../auth/schemas.ts';
+import { tenantRoute, userRoute, type Route } from '../http/define-route.ts';
+import { createWorkspace } from './create-workspace.ts';
 import { getWorkspace } from './get-workspace.ts';
 import { updateWorkspaceInputSchema, workspaceSchema } from './schemas.ts';
 import { updateWorkspace } from './update-workspace.ts';
@@ -6,6 +8,16 @@ import { updateWorkspace } from './update-workspace.ts';
 const tag = 'Workspace';
 
 export const workspaceRoutes: Route[] = [
+  userRoute({
+    method: 'post',
+    path: '/api/workspaces',
+    tag: 'Workspaces',
+    summary: 'Create another workspace owned by the signed-in user and switch to it',
+    body: createWorkspaceInputSchema,
+    response: sessionSchema,
+    successStatus: 201,
+    handler: ({ body }, ctx) => createWorkspace(body.name, ctx),
+  }),
   tenantRoute({
     method: 'get',
     path: '/api/workspace',

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppDeps } from '#api/context';
 import { hashPassword } from '#api/auth/passwords';
-import { provisionWorkspace } from '#api/tenants/provision-workspace';
+import { provisionWorkspace } from '#api/workspace/provision-workspace';
 import { randomToken } from '#lib/tokens';
 
 export const DEMO_EMAIL = 'demo@parley.local';

@@ -62,7 +62,12 @@ async function measureSignUps(baseUrl: string): Promise<number[]> {
     const response = await fetch(`${baseUrl}/api/auth/signup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Bench', email: `bench-${i}-${Date.now()}@example.com`, password: 'bench password 123', workspaceName: `Bench ${i}` }),
+      body: JSON.stringify({
+        name: 'Bench',
+        email: `bench-${i}-${Date.now()}@example.com`,
+        password: 'bench password 123',
+        workspaceName: `Bench ${i}`,
+      }),
     });
     if (response.status !== 201) {
       throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);

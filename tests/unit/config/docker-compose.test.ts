@@ -8,9 +8,14 @@ import { envSchema } from '#lib/env';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, { image?: string; build?: unknown; ports?: string[]; environment?: Record<string, string>; depends_on?: object }>;
+  services: Record<
+    string,
+    { image?: string; build?: unknown; ports?: string[]; environment?: Record<string, string>; depends_on?: object }
+  >;
 };
-const readmeVariables = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
+const readmeVariables = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map(
+  (m) => m[1],
+);
 
 describe('[config] README and docker-compose.yml', () => {
   it("README's configuration table lists exactly the variables Parley reads", () => {
@@ -18,7 +23,14 @@ describe('[config] README and docker-compose.yml', () => {
   });
 
   it('runs Temporal with its own PostgreSQL, PostgreSQL, Redis, the Temporal UI and the app', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['app', 'postgres', 'redis', 'temporal', 'temporal-db', 'temporal-ui']);
+    expect(Object.keys(compose.services).sort()).toEqual([
+      'app',
+      'postgres',
+      'redis',
+      'temporal',
+      'temporal-db',
+      'temporal-ui',
+    ]);
     expect(compose.services.temporal!.environment).toMatchObject({ POSTGRES_SEEDS: 'temporal-db' });
     expect(compose.services.app!.build).toBe('.');
     expect(compose.services.app!.ports).toEqual(['3000:3000']);
@@ -39,6 +51,8 @@ describe('[config] README and docker-compose.yml', () => {
     expect(env.ENCRYPTION_KEY).toMatch(/^\$\{ENCRYPTION_KEY:\?/);
     const databaseUser = compose.services.postgres!.environment!.POSTGRES_USER;
     expect(new URL(env.DATABASE_URL!).username).toBe(databaseUser);
-    expect(Object.keys(compose.services.app!.depends_on!)).toEqual(expect.arrayContaining(['postgres', 'redis', 'temporal']));
+    expect(Object.keys(compose.services.app!.depends_on!)).toEqual(
+      expect.arrayContaining(['postgres', 'redis', 'temporal']),
+    );
   });
 });
