@@ -5,18 +5,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'stream'];
-const sideEffectLibraries = [
-  'pg',
-  'ioredis',
-  'express',
-  'socket.io',
-  '@prisma/*',
-  '#db/*',
-  '#lib/*',
-  '@temporalio/client',
-  '@temporalio/worker',
-];
+// Regular expressions, not gitignore-style groups: in those a leading '#' starts a comment, so
+// '#api/*' would silently match nothing.
+const nodeBuiltins = '^(node:.*|fs|path|os|crypto|http|https|net|child_process|stream)(/.*)?$';
+const sideEffectLibraries = '^(pg|ioredis|express|socket\\.io|@prisma/.*|#db/.*|#lib/.*|@temporalio/(client|worker))$';
+const restrict = (regex, message, extra = {}) => ({ regex, message, ...extra });
 
 export default tseslint.config(
   { ignores: ['node_modules', 'prisma/generated', 'web/dist', '.data', '.tools', 'coverage'] },
@@ -48,17 +41,12 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [
-                ...nodeBuiltins,
-                ...sideEffectLibraries,
-                '#api/*',
-                '#activities/*',
-                '#workflows/*',
-                '@temporalio/*',
-              ],
-              message: 'flow-dsl is pure TypeScript shared by every layer.',
-            },
+            restrict(nodeBuiltins, 'flow-dsl is pure TypeScript shared by every layer.'),
+            restrict(sideEffectLibraries, 'flow-dsl is pure TypeScript shared by every layer.'),
+            restrict(
+              '^(#(api|activities|workflows)/|@temporalio/)',
+              'flow-dsl is pure TypeScript shared by every layer.',
+            ),
           ],
         },
       ],
@@ -71,15 +59,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [...nodeBuiltins, ...sideEffectLibraries, '#api/*'],
-              message: 'Workflow code is deterministic: side effects belong in activities.',
-            },
-            {
-              group: ['#activities/*'],
-              allowTypeImports: true,
-              message: 'Import activities as types only (proxyActivities).',
-            },
+            restrict(nodeBuiltins, 'Workflow code is deterministic: side effects belong in activities.'),
+            restrict(sideEffectLibraries, 'Workflow code is deterministic: side effects belong in activities.'),
+            restrict('^#api/', 'Workflow code is deterministic: side effects belong in activities.'),
+            restrict('^#activities/', 'Import activities as types only (proxyActivities).', { allowTypeImports: true }),
           ],
         },
       ],
@@ -97,14 +80,13 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [...nodeBuiltins, ...sideEffectLibraries, '#activities/*', '#workflows/*', '@temporalio/*'],
-              message: 'web/ runs in the browser.',
-            },
-            {
-              group: ['#api/**', '!#api/**/schemas', '!#api/**/permissions'],
-              message: 'web/ may import only api/**/schemas.ts and api/auth/permissions.ts.',
-            },
+            restrict(nodeBuiltins, 'web/ runs in the browser.'),
+            restrict(sideEffectLibraries, 'web/ runs in the browser.'),
+            restrict('^(#(activities|workflows)/|@temporalio/)', 'web/ runs in the browser.'),
+            restrict(
+              '^#api/(?!.*/(schemas|permissions)$)',
+              'web/ may import only api/**/schemas.ts and api/auth/permissions.ts.',
+            ),
           ],
         },
       ],

@@ -17,3 +17,13 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 }
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export const MAX_PAGE_SIZE = 100;
+
+/** `?limit=&cursor=` of every list; the cursor is the `nextCursor` of the previous page. */
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
+  cursor: z.uuid('is not a cursor returned by this list').optional(),
+});
+
+export type PageQuery = z.infer<typeof pageQuerySchema>;

@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts';
 import { audit } from '../audit/record-audit.ts';
 import { pageArgs, toPage, type PageQuery } from '../http/pagination.ts';
 import { findGrantableRole } from '../roles/role-guards.ts';
-import type { CreateInvitationInput, Invitation } from './schemas.ts';
+import type { CreatedInvitation, CreateInvitationInput, Invitation } from './schemas.ts';
 
 const INVITATION_TTL_MS = 7 * 86_400_000;
 const invitationSelect = {
@@ -21,7 +21,7 @@ const invitationSelect = {
   role: { select: { id: true, name: true } },
 } as const;
 
-export async function inviteMember(input: CreateInvitationInput, ctx: TenantContext): Promise<Invitation> {
+export async function inviteMember(input: CreateInvitationInput, ctx: TenantContext): Promise<CreatedInvitation> {
   const role = await findGrantableRole(ctx, input.roleId);
   const alreadyMember = await ctx.db.membership.findFirst({
     where: { user: { email: input.email } },
@@ -62,7 +62,7 @@ export async function inviteMember(input: CreateInvitationInput, ctx: TenantCont
     targetId: invitation.id,
     metadata: { email: input.email, role: role.name },
   });
-  return toInvitation(invitation);
+  return { ...toInvitation(invitation), inviteUrl: link };
 }
 
 export async function listInvitations(query: PageQuery, ctx: TenantContext): Promise<Page<Invitation>> {

@@ -9,7 +9,7 @@ import {
   invitationPageSchema,
   invitationParamsSchema,
   invitationPreviewSchema,
-  invitationSchema,
+  createdInvitationSchema,
   invitationTokenInputSchema,
 } from './schemas.ts';
 
@@ -31,9 +31,10 @@ export const invitationRoutes: Route[] = [
     path: '/api/invitations',
     tag,
     summary: 'Invite someone by e-mail with a role',
+    description: 'The link is e-mailed (or kept in the outbox without SMTP) and returned once here as `inviteUrl`.',
     permission: 'members.manage',
     body: createInvitationInputSchema,
-    response: invitationSchema,
+    response: createdInvitationSchema,
     successStatus: 201,
     handler: ({ body }, ctx) => inviteMember(body, ctx),
   }),

@@ -14,6 +14,10 @@ export type Invitation = z.infer<typeof invitationSchema>;
 export const invitationPageSchema = pageSchema(invitationSchema);
 export const invitationParamsSchema = idParamSchema('invitationId');
 
+/** The creation response also carries the link, for inviters who share it another way. */
+export const createdInvitationSchema = invitationSchema.extend({ inviteUrl: z.url() });
+export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
+
 export const createInvitationInputSchema = z.object({ email: emailSchema, roleId: z.uuid('is not a valid role id') });
 export type CreateInvitationInput = z.infer<typeof createInvitationInputSchema>;
 

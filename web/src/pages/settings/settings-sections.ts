@@ -1,0 +1,61 @@
+// The Settings sections, each visible to roles holding one of its permissions (Security is the
+// user's own account, so everyone has it).
+import type { Permission } from '#api/auth/permissions';
+import type { IconName } from '../../components/icon.tsx';
+
+export type SettingsSection = {
+  label: string;
+  path: string;
+  icon: IconName;
+  description: string;
+  permissions: Permission[] | null;
+};
+
+export const SETTINGS_SECTIONS: SettingsSection[] = [
+  {
+    label: 'Workspace',
+    path: '/settings/workspace',
+    icon: 'building',
+    description: 'Name, time zone, language and the two-factor policy.',
+    permissions: ['workspace.manage'],
+  },
+  {
+    label: 'Team',
+    path: '/settings/team',
+    icon: 'users',
+    description: 'Members, their roles and pending invitations.',
+    permissions: ['members.view', 'members.manage'],
+  },
+  {
+    label: 'Roles',
+    path: '/settings/roles',
+    icon: 'shield',
+    description: 'Built-in roles and custom roles made of permissions.',
+    permissions: ['roles.manage'],
+  },
+  {
+    label: 'API keys',
+    path: '/settings/api-keys',
+    icon: 'key',
+    description: 'Keys for the REST API, each acting with a role.',
+    permissions: ['apiKeys.manage'],
+  },
+  {
+    label: 'Security',
+    path: '/settings/security',
+    icon: 'lock',
+    description: 'Two-factor authentication and recovery codes for your account.',
+    permissions: null,
+  },
+  {
+    label: 'Audit log',
+    path: '/settings/audit-log',
+    icon: 'list',
+    description: 'Who changed what in the workspace, and when.',
+    permissions: ['audit.view'],
+  },
+];
+
+export function visibleSections(can: (permission: Permission) => boolean): SettingsSection[] {
+  return SETTINGS_SECTIONS.filter((s) => s.permissions === null || s.permissions.some(can));
+}

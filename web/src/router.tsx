@@ -1,0 +1,74 @@
+// Every page of the app. Public pages sit outside the session guard; product areas and settings
+// sections check their permission so a role that cannot use a page sees why.
+import type { ReactElement } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { PublicOnly, RequirePermission, RequireSession } from './auth/session-guards.tsx';
+import { AppShell } from './layout/app-shell.tsx';
+import { InvitePage } from './pages/auth/invite-page.tsx';
+import { LoginPage } from './pages/auth/login-page.tsx';
+import { SignupPage } from './pages/auth/signup-page.tsx';
+import { COMING_SOON, ComingSoonPage } from './pages/coming-soon-page.tsx';
+import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { ApiKeysPage } from './pages/settings/api-keys/api-keys-page.tsx';
+import { AuditLogPage } from './pages/settings/audit-log/audit-log-page.tsx';
+import { RolesPage } from './pages/settings/roles/roles-page.tsx';
+import { SecurityPage } from './pages/settings/security/security-page.tsx';
+import { SettingsIndex, SettingsLayout } from './pages/settings/settings-layout.tsx';
+import { TeamPage } from './pages/settings/team/team-page.tsx';
+import { WorkspacePage } from './pages/settings/workspace/workspace-page.tsx';
+import type { Permission } from '#api/auth/permissions';
+
+const productAreas: Array<[keyof typeof COMING_SOON, Permission]> = [
+  ['inbox', 'inbox.view'],
+  ['flows', 'flows.view'],
+  ['campaigns', 'campaigns.view'],
+  ['contacts', 'contacts.view'],
+  ['templates', 'templates.view'],
+  ['reports', 'reports.view'],
+];
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicOnly />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/signup', element: <SignupPage /> },
+    ],
+  },
+  { path: '/invite/:token', element: <InvitePage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          ...productAreas.map(([area, permission]) => ({
+            path: area,
+            element: <RequirePermission permission={permission} />,
+            children: [{ index: true, element: <ComingSoonPage {...COMING_SOON[area]} /> }],
+          })),
+          {
+            path: 'settings',
+            element: <SettingsLayout />,
+            children: [
+              { index: true, element: <SettingsIndex /> },
+              guarded('workspace', 'workspace.manage', <WorkspacePage />),
+              guarded('team', 'members.view', <TeamPage />),
+              guarded('roles', 'roles.manage', <RolesPage />),
+              guarded('api-keys', 'apiKeys.manage', <ApiKeysPage />),
+              { path: 'security', element: <SecurityPage /> },
+              guarded('audit-log', 'audit.view', <AuditLogPage />),
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+function guarded(path: string, permission: Permission, page: ReactElement) {
+  return { path, element: <RequirePermission permission={permission} />, children: [{ index: true, element: page }] };
+}
