@@ -13,7 +13,7 @@ const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'
     { image?: string; build?: unknown; ports?: string[]; environment?: Record<string, string>; depends_on?: object }
   >;
 };
-const readmeVariables = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map(
+const readmeVariables = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/^\|\s*`([A-Z0-9_]+)`\s*\|/gm)].map(
   (m) => m[1],
 );
 
