@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     ...(isDev ? {} : { webDistDir: WEB_DIST_DIR }),
     runApi: env.PARLEY_PROCESSES !== 'worker',
     runWorker: env.PARLEY_PROCESSES !== 'api',
+    onWorkerFailure: () => void shutdown(1),
   });
   stops.push(platform.stop);
   const appUrl = isDev ? await startViteDevServer(env.PORT) : publicUrl(env);

@@ -88,10 +88,6 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, location: 'pat
     message: issue.message,
   }));
   const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-  return throwValidation(summary, fields);
-}
-
-function throwValidation(summary: string, fields: FieldIssue[]): never {
   throw new AppError('VALIDATION_FAILED', `Invalid request: ${summary}`, { fields });
 }
 

@@ -28,6 +28,8 @@ export type PlatformOptions = {
   runWorker?: boolean;
   /** A prebuilt workflow bundle (the test suite builds one per run). */
   workflowBundlePath?: string;
+  /** Called if the worker stops on its own: without it, workflows would silently wait forever. */
+  onWorkerFailure?: (error: unknown) => void;
 };
 
 export type Platform = { deps: AppDeps; url: string | null; stop: () => Promise<void> };
@@ -65,7 +67,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     worker = created.worker;
     closeWorkerConnection = () => created.connection.close();
     workerRun = worker.run();
-    workerRun.catch((error: unknown) => logger.fatal({ err: error }, 'the Temporal worker stopped'));
+    workerRun.catch((error: unknown) => {
+      logger.fatal({ err: error }, 'the Temporal worker stopped');
+      options.onWorkerFailure?.(error);
+    });
   }
   let server: Server | undefined;
   if (options.runApi ?? true) {
