@@ -1,0 +1,161 @@
+// A thin typed client for the parts of Meta's WhatsApp Cloud API that Parley uses (contract
+// §7–§10). Requests are validated with the shared schemas before they leave; errors come back as
+// CloudApiError. The base URL points at graph.facebook.com or at our simulator.
+import type { z } from 'zod';
+import { CloudApiError } from './cloud-api-error.ts';
+import {
+  businessProfileSchema,
+  mediaInfoSchema,
+  phoneNumberInfoSchema,
+  templateListSchema,
+  type BusinessProfileUpdate,
+  type CreateTemplateRequest,
+  type TemplateListQuery,
+} from './graph-schemas.ts';
+import { sendMessageRequestSchema, sendMessageResponseSchema, type SendMessageRequest } from './schemas.ts';
+
+export const GRAPH_API_VERSION = 'v24.0';
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+export type CloudApiClientOptions = {
+  accessToken: string;
+  /** Default https://graph.facebook.com; the sandbox points at the simulator. */
+  baseUrl?: string;
+  timeoutMs?: number;
+};
+
+export type CloudApiClient = ReturnType<typeof createCloudApiClient>;
+
+export function createCloudApiClient(options: CloudApiClientOptions) {
+  const base = `${(options.baseUrl ?? 'https://graph.facebook.com').replace(/\/$/, '')}/${GRAPH_API_VERSION}`;
+  const call = <T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown, form?: FormData) =>
+    request<T>(`${base}/${path}`, {
+      method,
+      accessToken: options.accessToken,
+      timeoutMs: options.timeoutMs,
+      schema,
+      body,
+      form,
+    });
+  const success = async (promise: Promise<unknown>) => void (await promise);
+
+  return {
+    sendMessage: (phoneNumberId: string, message: SendMessageRequest) =>
+      call('POST', `${phoneNumberId}/messages`, sendMessageResponseSchema, sendMessageRequestSchema.parse(message)),
+    markAsRead: (phoneNumberId: string, messageId: string, showTyping = false) =>
+      success(
+        call('POST', `${phoneNumberId}/messages`, null, {
+          messaging_product: 'whatsapp',
+          status: 'read',
+          message_id: messageId,
+          ...(showTyping ? { typing_indicator: { type: 'text' } } : {}),
+        }),
+      ),
+    getPhoneNumber: (phoneNumberId: string) =>
+      call(
+        'GET',
+        `${phoneNumberId}?fields=display_phone_number,verified_name,quality_rating,throughput`,
+        phoneNumberInfoSchema,
+      ),
+    uploadMedia: async (phoneNumberId: string, file: { data: Uint8Array; mimeType: string; filename: string }) => {
+      const form = new FormData();
+      form.set('messaging_product', 'whatsapp');
+      form.set('type', file.mimeType);
+      form.set('file', new Blob([new Uint8Array(file.data)], { type: file.mimeType }), file.filename);
+      return call('POST', `${phoneNumberId}/media`, null, undefined, form) as Promise<{ id: string }>;
+    },
+    getMedia: (mediaId: string) => call('GET', mediaId, mediaInfoSchema),
+    deleteMedia: (mediaId: string) => success(call('DELETE', mediaId, null)),
+    /** Downloads from a media URL (it needs the same bearer token and expires after 5 minutes). */
+    downloadMedia: (url: string) => download(url, options.accessToken, options.timeoutMs),
+    listTemplates: (wabaId: string, query: TemplateListQuery = {}) => {
+      const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+      return call('GET', `${wabaId}/message_templates?${params}`, templateListSchema);
+    },
+    createTemplate: (wabaId: string, template: CreateTemplateRequest) =>
+      call('POST', `${wabaId}/message_templates`, null, template) as Promise<{
+        id: string;
+        status: string;
+        category: string;
+      }>,
+    deleteTemplate: (wabaId: string, name: string) =>
+      success(call('DELETE', `${wabaId}/message_templates?name=${encodeURIComponent(name)}`, null)),
+    getBusinessProfile: async (phoneNumberId: string) => {
+      const fields = 'about,address,description,email,profile_picture_url,websites,vertical';
+      const result = await call(
+        'GET',
+        `${phoneNumberId}/whatsapp_business_profile?fields=${fields}`,
+        businessProfileSchema,
+      );
+      return result.data[0] ?? {};
+    },
+    updateBusinessProfile: (phoneNumberId: string, profile: BusinessProfileUpdate) =>
+      success(
+        call('POST', `${phoneNumberId}/whatsapp_business_profile`, null, { messaging_product: 'whatsapp', ...profile }),
+      ),
+  };
+}
+
+async function request<T>(
+  url: string,
+  init: {
+    method: string;
+    accessToken: string;
+    timeoutMs: number | undefined;
+    schema: z.ZodType<T> | null;
+    body?: unknown;
+    form?: FormData;
+  },
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: init.method,
+      headers: {
+        authorization: `Bearer ${init.accessToken}`,
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: init.form ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
+      signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw CloudApiError.network(error);
+  }
+  const text = await response.text();
+  const body: unknown = text ? safeJson(text) : null;
+  if (!response.ok) {
+    throw CloudApiError.fromResponse(response.status, body);
+  }
+  return init.schema ? init.schema.parse(body) : (body as T);
+}
+
+async function download(
+  url: string,
+  accessToken: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<{ data: Buffer; mimeType: string }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { authorization: `Bearer ${accessToken}` },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw CloudApiError.network(error);
+  }
+  if (!response.ok) {
+    throw CloudApiError.fromResponse(response.status, safeJson(await response.text()));
+  }
+  return {
+    data: Buffer.from(await response.arrayBuffer()),
+    mimeType: response.headers.get('content-type') ?? 'application/octet-stream',
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
