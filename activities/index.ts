@@ -1,11 +1,22 @@
 // Every activity the Parley worker registers, built from explicit dependencies so tests can pass
-// their own database (docs/conventions.md #7).
-import { createTenantActivities, type TenantActivityDeps } from './tenants/provision-tenant.ts';
+// their own database and simulator (docs/conventions.md #7).
+import { createCheckChannelHealthActivity } from './channels/check-channel-health.ts';
+import type { ActivityDeps } from './deps.ts';
+import { createMediaActivities } from './media/download-media.ts';
+import { createDeliverMessageActivity } from './messaging/deliver-message.ts';
+import { createMarkMessageFailedActivity } from './messaging/mark-message-failed.ts';
+import { createTenantActivities } from './tenants/provision-tenant.ts';
 
-export type ActivityDeps = TenantActivityDeps;
+export type { ActivityDeps };
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...createTenantActivities(deps) };
+  return {
+    ...createTenantActivities(deps),
+    ...createMediaActivities(deps),
+    deliverMessage: createDeliverMessageActivity(deps),
+    markMessageFailed: createMarkMessageFailedActivity(deps),
+    checkChannelHealth: createCheckChannelHealthActivity(deps),
+  };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -12,6 +12,8 @@ import { docsRouter } from './docs/serve-docs.ts';
 import { createErrorHandler, notFoundHandler } from './http/error-handler.ts';
 import { registerRoutes } from './http/register-routes.ts';
 import { allRoutes } from './routes.ts';
+import { mediaRouter } from './media/serve-media.ts';
+import { whatsappWebhookRouter } from './webhooks/whatsapp-webhook.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -26,10 +28,14 @@ export function createApp(deps: AppDeps): Express {
         res.setHeader('X-Request-Id', id);
         return id;
       },
+      // One line per API call; webhooks (up to 1,000/s) and static files are not logged per request.
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') || req.url.startsWith('/api/docs/assets') },
     }),
   );
   app.use(securityHeaders);
+  // Meta's webhooks are verified against their raw bytes, so they come before the JSON parser.
+  app.use(whatsappWebhookRouter(deps, deps.channelSecrets));
+  app.use(mediaRouter(deps));
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
 

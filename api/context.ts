@@ -6,9 +6,13 @@ import type { TenantDb } from '#db/tenant-db';
 import type { Env } from '#lib/env';
 import type { Logger } from '#lib/logger';
 import type { Mailer } from '#lib/mailer';
+import type { MediaStore } from '#lib/media-store';
 import type { SecretBox } from '#lib/secret-box';
 import type { Permission } from './auth/permissions.ts';
 import type { RateLimits } from './http/rate-limits.ts';
+import type { RealtimePublisher } from './realtime/publisher.ts';
+import type { SandboxConnection } from './sandbox/sandbox-connection.ts';
+import type { ChannelSecretsCache } from './webhooks/channel-secrets.ts';
 
 export type AppDeps = {
   env: Env;
@@ -20,6 +24,12 @@ export type AppDeps = {
   secretBox: SecretBox;
   jwtSecret: string;
   mailer: Mailer;
+  realtime: RealtimePublisher;
+  mediaStore: MediaStore;
+  /** The Meta simulator behind Sandbox channels, or null when the sandbox is off. */
+  sandbox: SandboxConnection | null;
+  /** Decrypted webhook secrets by channel, cached briefly for the webhook hot path. */
+  channelSecrets: ChannelSecretsCache;
   /** Built web app to serve (production mode); absent in development and API-only tests. */
   webDistDir?: string;
 };

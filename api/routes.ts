@@ -2,6 +2,9 @@
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { channelRoutes } from './channels/routes.ts';
+import { messageRoutes } from './messages/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import type { Route } from './http/define-route.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { memberRoutes } from './members/routes.ts';
@@ -16,4 +19,7 @@ export const allRoutes: Route[] = [
   ...roleRoutes,
   ...apiKeyRoutes,
   ...auditRoutes,
+  ...channelRoutes,
+  ...messageRoutes,
+  ...notificationRoutes,
 ];

@@ -38,6 +38,10 @@ export const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCKOUT_SECONDS: durationSeconds.default(900),
 
+  GRAPH_API_URL: z.url().default('https://graph.facebook.com'),
+  SANDBOX_URL: optionalString,
+  MEDIA_DIR: optionalString,
+  CHANNEL_HEALTH_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().default('Parley <no-reply@parley.local>'),
   SEED_DEMO: z.stringbool().default(true),

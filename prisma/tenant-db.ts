@@ -14,6 +14,11 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   ApiKey: 'tenantId',
   AuditLog: 'tenantId',
   Channel: 'tenantId',
+  Contact: 'tenantId',
+  Conversation: 'tenantId',
+  Message: 'tenantId',
+  Media: 'tenantId',
+  Notification: 'tenantId',
 };
 
 const FILTERED_OPERATIONS = new Set([
@@ -57,6 +62,11 @@ export function createTenantDb(prisma: PrismaClient, tenantId: string) {
     apiKey: scoped.apiKey,
     auditLog: scoped.auditLog,
     channel: scoped.channel,
+    contact: scoped.contact,
+    conversation: scoped.conversation,
+    message: scoped.message,
+    media: scoped.media,
+    notification: scoped.notification,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
       return prisma.$transaction(async (tx) => {

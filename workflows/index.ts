@@ -1,2 +1,5 @@
 // Every workflow the Parley worker runs. The worker bundles this file (workflowsPath).
 export { provisionTenantWorkflow } from './provision-tenant/workflow.ts';
+export { sendMessageWorkflow } from './send-message/workflow.ts';
+export { downloadMediaWorkflow } from './download-media/workflow.ts';
+export { channelHealthWorkflow } from './channel-health/workflow.ts';

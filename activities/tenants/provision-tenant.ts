@@ -1,12 +1,12 @@
 // Activities of the tenant-provisioning workflow. Each is idempotent (upserts keyed on natural
 // keys), because Temporal may run an activity more than once.
-import type { PrismaClient } from '#db/client';
 import { createTenantDb } from '#db/tenant-db';
 import { OWNER_ROLE, SYSTEM_ROLES } from '#api/auth/permissions';
+import { activateSandboxChannel } from '#api/sandbox/activate-sandbox';
+import type { ActivityDeps } from '../deps.ts';
 
-export type TenantActivityDeps = { prisma: PrismaClient };
-
-export function createTenantActivities({ prisma }: TenantActivityDeps) {
+export function createTenantActivities(deps: ActivityDeps) {
+  const { prisma } = deps;
   const db = (tenantId: string) => createTenantDb(prisma, tenantId);
   return {
     async createSystemRoles(tenantId: string): Promise<void> {
@@ -40,11 +40,16 @@ export function createTenantActivities({ prisma }: TenantActivityDeps) {
       });
     },
 
+    /** The Sandbox channel, connected to the simulator when the installation runs one. */
     async createSandboxChannel(tenantId: string): Promise<void> {
-      const existing = await db(tenantId).channel.findFirst({ where: { kind: 'sandbox' } });
-      if (!existing) {
-        await db(tenantId).channel.create({ data: { tenantId, kind: 'sandbox', name: 'Sandbox', status: 'pending' } });
-      }
+      const existing = await db(tenantId).channel.findFirst({ where: { kind: 'sandbox' }, select: { id: true } });
+      const channel =
+        existing ??
+        (await db(tenantId).channel.create({
+          data: { tenantId, kind: 'sandbox', name: 'Sandbox', status: 'pending' },
+          select: { id: true },
+        }));
+      await activateSandboxChannel(db(tenantId), deps, channel.id);
     },
 
     async seedDemoData(tenantId: string): Promise<void> {
@@ -65,5 +70,3 @@ export function createTenantActivities({ prisma }: TenantActivityDeps) {
     },
   };
 }
-
-export type TenantActivities = ReturnType<typeof createTenantActivities>;

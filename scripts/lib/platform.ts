@@ -1,22 +1,29 @@
-// Runs Parley itself in this process: the API (serving the built web app) and one Temporal
-// worker, on the database and Temporal server it is given. `npm start` and docker-compose use it.
+// Runs Parley itself in this process: the API (serving the built web app, with its Socket.IO
+// gateway), one Temporal worker and the sandbox simulator, on the database and Temporal server
+// it is given. `npm start`, docker-compose and the test suite use it.
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { Redis } from 'ioredis';
-import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
-import type { Client } from '@temporalio/client';
-
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { ActivityDeps } from '#activities/deps';
 import { createWorker } from '#activities/worker';
 import { createApp } from '#api/app';
 import type { AppDeps } from '#api/context';
 import { createRateLimits } from '#api/http/rate-limits';
+import { createRealtimePublisher } from '#api/realtime/publisher';
+import { attachSocketServer } from '#api/realtime/socket-server';
 import { closeServer, listen } from '#api/serve';
 import { connectTemporalClient } from '#api/temporal-client';
+import { createChannelSecretsCache } from '#api/webhooks/channel-secrets';
 import { createPrismaClient } from '#db/client';
 import type { Env } from '#lib/env';
 import type { Logger } from '#lib/logger';
 import { createMailer } from '#lib/mailer';
+import { createLocalMediaStore } from '#lib/media-store';
 import { createSecretBox } from '#lib/secret-box';
 import { resolveSecrets } from '#lib/secrets';
+import { startSandbox } from './sandbox.ts';
+import { syncSandboxNumbers } from './sync-sandbox-numbers.ts';
 
 export type PlatformOptions = {
   env: Env;
@@ -36,45 +43,46 @@ export type Platform = { deps: AppDeps; url: string | null; stop: () => Promise<
 
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const { env, logger } = options;
+  const stops: Array<() => Promise<void>> = [];
   const secrets = resolveSecrets(env);
+  const secretBox = createSecretBox(secrets.encryptionKey);
   const prisma = createPrismaClient(options.databaseUrl);
-  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
-  const temporal: Client = await connectTemporalClient(options.temporalAddress, env.TEMPORAL_NAMESPACE);
+  stops.push(() => prisma.$disconnect());
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+  stops.push(async () => redis?.disconnect());
+  const temporal = await connectTemporalClient(options.temporalAddress, env.TEMPORAL_NAMESPACE);
+  stops.push(() => temporal.connection.close());
+  const sandbox = await startSandbox(env);
+  stops.push(sandbox.stop);
+  const realtime = createRealtimePublisher(logger, redis);
+  const mediaStore = createLocalMediaStore(env.MEDIA_DIR ?? path.resolve(env.PARLEY_DATA_DIR, 'media'));
+  const shared = { env, logger, prisma, secretBox, realtime, mediaStore, sandbox: sandbox.connection };
   const deps: AppDeps = {
-    env,
-    logger,
-    prisma,
+    ...shared,
     temporal,
     rateLimits: createRateLimits(env, redis),
-    secretBox: createSecretBox(secrets.encryptionKey),
     jwtSecret: secrets.jwtSecret,
     mailer: createMailer({ prisma, logger, from: env.MAIL_FROM, ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}) }),
+    channelSecrets: createChannelSecretsCache(prisma, secretBox),
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
   };
 
-  let worker: Worker | undefined;
-  let workerRun: Promise<void> | undefined;
-  let closeWorkerConnection: (() => Promise<void>) | undefined;
   if (options.runWorker ?? true) {
-    installTemporalRuntime(logger);
-    const created = await createWorker({
-      address: options.temporalAddress,
-      namespace: env.TEMPORAL_NAMESPACE,
-      taskQueue: env.TEMPORAL_TASK_QUEUE,
-      deps: { prisma },
-      ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : {}),
-    });
-    worker = created.worker;
-    closeWorkerConnection = () => created.connection.close();
-    workerRun = worker.run();
-    workerRun.catch((error: unknown) => {
-      logger.fatal({ err: error }, 'the Temporal worker stopped');
-      options.onWorkerFailure?.(error);
-    });
+    stops.push(await runWorker(options, shared));
   }
   let server: Server | undefined;
   if (options.runApi ?? true) {
     server = await listen(createApp(deps), env.HOST, env.PORT);
+    const sockets = attachSocketServer(server, deps);
+    realtime.attach(sockets.io);
+    const httpServer = server;
+    stops.push(async () => {
+      await sockets.close();
+      await closeServer(httpServer);
+    });
+    syncSandboxNumbers(deps).catch((error: unknown) =>
+      logger.error({ err: error }, 'could not re-register sandbox numbers'),
+    );
   }
 
   const address = server?.address();
@@ -82,18 +90,32 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     deps,
     url: address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : null,
     async stop() {
-      if (server) {
-        await closeServer(server);
+      for (const stop of stops.reverse()) {
+        await stop();
       }
-      if (worker && worker.getState() === 'RUNNING') {
-        worker.shutdown();
-      }
-      await workerRun?.catch(() => undefined);
-      await closeWorkerConnection?.();
-      await temporal.connection.close();
-      await prisma.$disconnect();
-      redis?.disconnect();
     },
+  };
+}
+
+async function runWorker(options: PlatformOptions, deps: ActivityDeps): Promise<() => Promise<void>> {
+  installTemporalRuntime(options.logger);
+  const { worker, connection } = await createWorker({
+    address: options.temporalAddress,
+    namespace: options.env.TEMPORAL_NAMESPACE,
+    taskQueue: options.env.TEMPORAL_TASK_QUEUE,
+    deps,
+    ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : {}),
+  });
+  const running = worker.run().catch((error: unknown) => {
+    options.logger.fatal({ err: error }, 'the Temporal worker stopped');
+    options.onWorkerFailure?.(error);
+  });
+  return async () => {
+    if (worker.getState() === 'RUNNING') {
+      worker.shutdown();
+    }
+    await running;
+    await connection.close();
   };
 }
 

@@ -2,11 +2,11 @@
 // channel placeholder and, when asked, demo data; then opens the workspace. Every step is an
 // idempotent activity, so retries and worker restarts finish the job without duplicates.
 import { proxyActivities } from '@temporalio/workflow';
-import type { TenantActivities } from '#activities/tenants/provision-tenant';
+import type { Activities } from '#activities/index';
 
 export type ProvisionTenantInput = { tenantId: string; ownerUserId: string; withDemoData: boolean };
 
-const steps = proxyActivities<TenantActivities>({
+const steps = proxyActivities<Activities>({
   startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });

@@ -13,9 +13,9 @@ const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'
     { image?: string; build?: unknown; ports?: string[]; environment?: Record<string, string>; depends_on?: object }
   >;
 };
-const readmeVariables = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/^\|\s*`([A-Z0-9_]+)`\s*\|/gm)].map(
-  (m) => m[1],
-);
+const readmeVariables = [
+  ...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/^\|\s*`([A-Z0-9_]+)`\s*\|/gm),
+].map((m) => m[1]);
 
 describe('[config] README and docker-compose.yml', () => {
   it("README's configuration table lists exactly the variables Parley reads", () => {

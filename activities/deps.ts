@@ -1,0 +1,19 @@
+// What activities are built from (docs/conventions.md #7): the worker passes production
+// dependencies, tests pass their own database and simulator.
+import type { RealtimePublisher } from '#api/realtime/publisher';
+import type { SandboxConnection } from '#api/sandbox/sandbox-connection';
+import type { PrismaClient } from '#db/client';
+import type { Env } from '#lib/env';
+import type { Logger } from '#lib/logger';
+import type { MediaStore } from '#lib/media-store';
+import type { SecretBox } from '#lib/secret-box';
+
+export type ActivityDeps = {
+  prisma: PrismaClient;
+  env: Env;
+  logger: Logger;
+  secretBox: SecretBox;
+  realtime: RealtimePublisher;
+  mediaStore: MediaStore;
+  sandbox: SandboxConnection | null;
+};

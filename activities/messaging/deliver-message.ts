@@ -1,0 +1,156 @@
+// The one send activity: hands a queued message to WhatsApp exactly once. The message row is the
+// sent-ledger: it is claimed (queued → sending) before the call and records Meta's id with the
+// effect, so a retried activity, a crashed worker or a replayed workflow never sends twice.
+import { ApplicationFailure } from '@temporalio/activity';
+import { cloudApiFor } from '#api/channels/channel-client';
+import { needsOpenWindow, windowClosesAt } from '#api/messages/customer-window';
+import { CloudApiError } from '#api/whatsapp/cloud-api-error';
+import type { OutboundContent } from '#api/whatsapp/schemas';
+import { createTenantDb, type TenantDb } from '#db/tenant-db';
+import type { ActivityDeps } from '../deps.ts';
+import { recordSendFailure, recordSendSuccess } from './channel-send-health.ts';
+
+export type DeliverInput = { tenantId: string; messageId: string };
+export type DeliverResult = { status: 'sent' | 'already-sent' | 'failed'; providerMessageId: string | null };
+
+type Attempt = {
+  db: TenantDb;
+  deps: ActivityDeps;
+  tenantId: string;
+  messageId: string;
+  channelId: string;
+  conversationId: string;
+};
+
+export function createDeliverMessageActivity(deps: ActivityDeps) {
+  return async function deliverMessage(input: DeliverInput): Promise<DeliverResult> {
+    const db = createTenantDb(deps.prisma, input.tenantId);
+    const message = await db.message.findUnique({
+      where: { id: input.messageId },
+      select: {
+        status: true,
+        providerMessageId: true,
+        content: true,
+        replyToProviderId: true,
+        channelId: true,
+        conversationId: true,
+        contact: { select: { waId: true } },
+        conversation: { select: { lastInboundAt: true } },
+        channel: { select: { kind: true, accessToken: true, phoneNumberId: true } },
+      },
+    });
+    if (!message) {
+      throw ApplicationFailure.nonRetryable(`Message ${input.messageId} does not exist`);
+    }
+    const attempt: Attempt = {
+      db,
+      deps,
+      ...input,
+      channelId: message.channelId,
+      conversationId: message.conversationId,
+    };
+    if (message.status === 'sending' && !message.providerMessageId) {
+      // A previous attempt handed the message over and lost the answer: WhatsApp may have it.
+      return fail(
+        attempt,
+        null,
+        'Delivery outcome unknown',
+        'The connection broke after the message was handed to WhatsApp; it was not resent so the customer cannot get it twice.',
+      );
+    }
+    if (message.status !== 'queued') {
+      return {
+        status: message.status === 'failed' ? 'failed' : 'already-sent',
+        providerMessageId: message.providerMessageId,
+      };
+    }
+    const content = message.content as OutboundContent;
+    if (needsOpenWindow(content.type) && !windowClosesAt(message.conversation.lastInboundAt)) {
+      return fail(
+        attempt,
+        131047,
+        'Re-engagement message',
+        'More than 24 hours have passed since the customer last wrote: only a template can be sent.',
+      );
+    }
+    const client = cloudApiFor(message.channel, deps);
+    if (!client || !message.channel.phoneNumberId) {
+      return fail(attempt, null, 'Channel not connected', 'The channel has no credentials.');
+    }
+    const claimed = await db.message.updateMany({
+      where: { id: input.messageId, status: 'queued' },
+      data: { status: 'sending' },
+    });
+    if (claimed.count === 0) {
+      return { status: 'already-sent', providerMessageId: null }; // a concurrent attempt holds it
+    }
+    try {
+      const response = await client.sendMessage(message.channel.phoneNumberId, {
+        messaging_product: 'whatsapp',
+        to: message.contact.waId,
+        ...content,
+        ...(message.replyToProviderId ? { context: { message_id: message.replyToProviderId } } : {}),
+        biz_opaque_callback_data: input.messageId,
+      });
+      const providerMessageId = response.messages[0]?.id ?? null;
+      await db.message.update({
+        where: { id: input.messageId },
+        data: { status: 'sent', providerMessageId, sentAt: new Date() },
+      });
+      await recordSendSuccess(db, message.channelId);
+      publish(attempt, 'sent');
+      return { status: 'sent', providerMessageId };
+    } catch (error) {
+      return handleSendError(attempt, error);
+    }
+  };
+}
+
+async function handleSendError(attempt: Attempt, error: unknown): Promise<DeliverResult> {
+  if (!(error instanceof CloudApiError)) {
+    await requeue(attempt);
+    throw error;
+  }
+  if (error.httpStatus === null && !neverReachedMeta(error)) {
+    throw error; // no answer: the row stays `sending` and the next attempt reports the outcome unknown
+  }
+  await recordSendFailure(attempt.db, attempt.deps, attempt.channelId, error);
+  if (!error.isRetryable) {
+    return fail(attempt, error.code, error.message, error.details ?? null);
+  }
+  await requeue(attempt);
+  throw ApplicationFailure.create({
+    message: error.message,
+    type: 'CloudApiError',
+    ...(error.meaning.retry === 'rate-limited' ? { nextRetryDelay: '5 seconds' } : {}),
+  });
+}
+
+async function requeue(attempt: Attempt): Promise<void> {
+  await attempt.db.message.update({ where: { id: attempt.messageId }, data: { status: 'queued' } });
+}
+
+async function fail(
+  attempt: Attempt,
+  code: number | null,
+  title: string,
+  details: string | null,
+): Promise<DeliverResult> {
+  await attempt.db.message.update({
+    where: { id: attempt.messageId },
+    data: { status: 'failed', failedAt: new Date(), errorCode: code, errorTitle: title, errorDetails: details },
+  });
+  publish(attempt, 'failed');
+  return { status: 'failed', providerMessageId: null };
+}
+
+function publish(attempt: Attempt, status: string): void {
+  const { tenantId, messageId, conversationId, channelId } = attempt;
+  attempt.deps.realtime.publish(tenantId, 'message.updated', { messageId, conversationId, channelId, status });
+}
+
+/** Errors that prove the request never left this machine, so retrying cannot duplicate it. */
+function neverReachedMeta(error: CloudApiError): boolean {
+  const code = (error.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+}

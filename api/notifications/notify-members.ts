@@ -1,0 +1,32 @@
+// In-app notifications: one row per member whose role holds the given permission, so each has
+// its own read state, and a live push to the tenant's room.
+import type { TenantDb } from '#db/tenant-db';
+import type { Permission } from '../auth/permissions.ts';
+import type { RealtimePublisher } from '../realtime/publisher.ts';
+
+export type NotificationInput = { kind: string; title: string; body: string; link?: string };
+
+export async function notifyMembers(
+  db: TenantDb,
+  realtime: RealtimePublisher,
+  permission: Permission,
+  notification: NotificationInput,
+): Promise<number> {
+  const members = await db.membership.findMany({
+    where: { role: { permissions: { has: permission } } },
+    select: { userId: true },
+  });
+  const created = await db.notification.createManyAndReturn({
+    data: members.map((m) => ({
+      tenantId: db.tenantId,
+      userId: m.userId,
+      ...notification,
+      link: notification.link ?? null,
+    })),
+    select: { id: true, userId: true },
+  });
+  for (const row of created) {
+    realtime.publish(db.tenantId, 'notification.created', { notificationId: row.id, userId: row.userId });
+  }
+  return created.length;
+}

@@ -1,0 +1,42 @@
+// Follow-up work once a webhook is stored and answered: live updates to the tenant's room and a
+// durable download for each new media file. Failures here are logged, never surfaced to Meta.
+import type { AppDeps } from '../context.ts';
+import type { AppliedStatus } from './apply-statuses.ts';
+import type { StoredInbound } from './store-inbound.ts';
+
+export type IngestResult = { tenantId: string; channelId: string; inbound: StoredInbound[]; statuses: AppliedStatus[] };
+
+export function afterIngest(deps: AppDeps, result: IngestResult): void {
+  const { tenantId, channelId } = result;
+  for (const message of result.inbound) {
+    deps.realtime.publish(tenantId, 'message.created', {
+      messageId: message.messageId,
+      conversationId: message.conversationId,
+      channelId,
+      direction: 'inbound',
+    });
+    deps.realtime.publish(tenantId, 'conversation.updated', { conversationId: message.conversationId, channelId });
+  }
+  for (const status of result.statuses) {
+    deps.realtime.publish(tenantId, 'message.updated', {
+      messageId: status.messageId,
+      conversationId: status.conversationId,
+      channelId,
+      status: status.status,
+    });
+  }
+  for (const mediaId of new Set(result.inbound.flatMap((m) => (m.mediaId ? [m.mediaId] : [])))) {
+    deps.temporal.workflow
+      .start('downloadMediaWorkflow', {
+        taskQueue: deps.env.TEMPORAL_TASK_QUEUE,
+        workflowId: `media-download-${mediaId}`,
+        args: [{ tenantId, mediaId }],
+      })
+      .catch((error: unknown) => {
+        // Already started (a redelivered webhook) is fine; anything else leaves the media pending.
+        if ((error as { name?: string }).name !== 'WorkflowExecutionAlreadyStartedError') {
+          deps.logger.error({ err: error, mediaId }, 'could not start the media download');
+        }
+      });
+  }
+}
