@@ -13,12 +13,16 @@ import { createErrorHandler, notFoundHandler } from './http/error-handler.ts';
 import { registerRoutes } from './http/register-routes.ts';
 import { allRoutes } from './routes.ts';
 import { mediaRouter } from './media/serve-media.ts';
+import { sandboxMediaRouter } from './sandbox/sandbox-media.ts';
 import { whatsappWebhookRouter } from './webhooks/whatsapp-webhook.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.env.TRUST_PROXY);
+  // Meta's webhooks come first: verified against their raw bytes (before any body parser) and
+  // kept off the per-request logging that would cost more than the ingestion itself at 1,000/s.
+  app.use(whatsappWebhookRouter(deps, deps.channelSecrets));
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -33,9 +37,8 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(securityHeaders);
-  // Meta's webhooks are verified against their raw bytes, so they come before the JSON parser.
-  app.use(whatsappWebhookRouter(deps, deps.channelSecrets));
   app.use(mediaRouter(deps));
+  app.use(sandboxMediaRouter(deps));
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
 

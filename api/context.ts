@@ -1,6 +1,7 @@
 // What an operation receives: `(input, ctx)`. Routes build the context; operations never see
 // req or res, so tests can call them without HTTP (docs/conventions.md #2).
 import type { Client } from '@temporalio/client';
+import type { Pool } from 'pg';
 import type { PrismaClient } from '#db/client';
 import type { TenantDb } from '#db/tenant-db';
 import type { Env } from '#lib/env';
@@ -19,6 +20,8 @@ export type AppDeps = {
   logger: Logger;
   /** Unscoped database access: only for auth, sign-up and other work before a tenant is known. */
   prisma: PrismaClient;
+  /** The pg pool under Prisma, for the few hot paths written in plain SQL (webhook ingestion). */
+  pool: Pool;
   temporal: Client;
   rateLimits: RateLimits;
   secretBox: SecretBox;

@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
 import { messageRoutes } from './messages/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { sandboxRoutes } from './sandbox/routes.ts';
 import type { Route } from './http/define-route.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { memberRoutes } from './members/routes.ts';
@@ -22,4 +23,5 @@ export const allRoutes: Route[] = [
   ...channelRoutes,
   ...messageRoutes,
   ...notificationRoutes,
+  ...sandboxRoutes,
 ];

@@ -18,6 +18,8 @@ import {
   updateChannelInputSchema,
 } from './schemas.ts';
 import { verifyChannel } from './verify-channel.ts';
+import { businessProfileInputSchema, getBusinessProfile, updateBusinessProfile } from './business-profile.ts';
+import { businessProfileSchema } from '../whatsapp/graph-schemas.ts';
 
 const tag = 'Channels';
 
@@ -99,6 +101,28 @@ export const channelRoutes: Route[] = [
     params: channelParamsSchema,
     response: channelWebhookSetupSchema,
     handler: ({ params }, ctx) => getWebhookSetup(params.channelId, ctx),
+  }),
+  tenantRoute({
+    method: 'get',
+    path: '/api/channels/:channelId/business-profile',
+    tag,
+    summary: "The number's WhatsApp business profile, as customers see it",
+    permission: null,
+    params: channelParamsSchema,
+    response: businessProfileSchema.shape.data.element,
+    handler: ({ params }, ctx) => getBusinessProfile(params.channelId, ctx),
+  }),
+  tenantRoute({
+    method: 'patch',
+    path: '/api/channels/:channelId/business-profile',
+    tag,
+    summary: "Change the business profile (only the fields sent change; Meta's limits are checked first)",
+    permission: 'channels.manage',
+    params: channelParamsSchema,
+    body: businessProfileInputSchema,
+    response: businessProfileSchema.shape.data.element,
+    example: { body: { about: 'We answer within the hour', websites: ['https://example.com'], vertical: 'RETAIL' } },
+    handler: ({ params, body }, ctx) => updateBusinessProfile(params.channelId, body, ctx),
   }),
   tenantRoute({
     method: 'delete',

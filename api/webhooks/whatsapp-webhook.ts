@@ -2,7 +2,6 @@
 // A POST is verified against the raw bytes, validated, stored, and answered 200 before any slow
 // follow-up (live updates, media downloads) runs.
 import express, { type Router } from 'express';
-import { createTenantDb } from '#db/tenant-db';
 import type { AppDeps } from '../context.ts';
 import { isValidSignature, SIGNATURE_HEADER } from '../whatsapp/signature.ts';
 import { idParamSchema } from '../common/schemas.ts';
@@ -53,12 +52,11 @@ export function whatsappWebhookRouter(deps: AppDeps, channels: ChannelSecretsCac
       res.status(400).json({ error: { code: 'VALIDATION_FAILED', message: parsed.error } });
       return;
     }
-    const channelId = params.data.channelId;
-    const db = createTenantDb(deps.prisma, channel.tenantId);
-    const inbound = await storeInboundMessages(db, channelId, parsed.profileNames, parsed.messages);
-    const statuses = await applyStatuses(db, channelId, parsed.statuses);
+    const target = { tenantId: channel.tenantId, channelId: params.data.channelId };
+    const inbound = await storeInboundMessages(deps.pool, target, parsed.profileNames, parsed.messages);
+    const statuses = await applyStatuses(deps.pool, target, parsed.statuses);
     res.status(200).json({ received: true });
-    afterIngest(deps, { tenantId: channel.tenantId, channelId, inbound, statuses });
+    afterIngest(deps, { ...target, inbound, statuses });
   });
 
   return router;

@@ -15,7 +15,7 @@ import { attachSocketServer } from '#api/realtime/socket-server';
 import { closeServer, listen } from '#api/serve';
 import { connectTemporalClient } from '#api/temporal-client';
 import { createChannelSecretsCache } from '#api/webhooks/channel-secrets';
-import { createPrismaClient } from '#db/client';
+import { createDatabase } from '#db/client';
 import type { Env } from '#lib/env';
 import type { Logger } from '#lib/logger';
 import { createMailer } from '#lib/mailer';
@@ -46,8 +46,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const stops: Array<() => Promise<void>> = [];
   const secrets = resolveSecrets(env);
   const secretBox = createSecretBox(secrets.encryptionKey);
-  const prisma = createPrismaClient(options.databaseUrl);
-  stops.push(() => prisma.$disconnect());
+  const { prisma, pool, close: closeDatabase } = createDatabase(options.databaseUrl);
+  stops.push(closeDatabase);
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
   stops.push(async () => redis?.disconnect());
   const temporal = await connectTemporalClient(options.temporalAddress, env.TEMPORAL_NAMESPACE);
@@ -59,6 +59,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const shared = { env, logger, prisma, secretBox, realtime, mediaStore, sandbox: sandbox.connection };
   const deps: AppDeps = {
     ...shared,
+    pool,
     temporal,
     rateLimits: createRateLimits(env, redis),
     jwtSecret: secrets.jwtSecret,

@@ -20,13 +20,27 @@ export function messagesWebhook(
     entry: [
       {
         id: '102290129340398',
-        changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: phoneNumberId }, ...value } }],
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: phoneNumberId },
+              ...value,
+            },
+          },
+        ],
       },
     ],
   };
 }
 
-export function inboundWebhook(phoneNumberId: string, from: string, name: string, message: Record<string, unknown>): Record<string, unknown> {
+export function inboundWebhook(
+  phoneNumberId: string,
+  from: string,
+  name: string,
+  message: Record<string, unknown>,
+): Record<string, unknown> {
   return messagesWebhook(phoneNumberId, {
     contacts: [{ wa_id: from, profile: { name } }],
     messages: [{ from, id: wamid(), timestamp: unixNow(), ...message }],

@@ -6,19 +6,37 @@ import type { Route } from '#api/http/define-route';
 import { allRoutes } from '#api/routes';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { createApiKey, roleId, signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
+import { connectCloudChannel } from '../../support/seed/channel.ts';
+import { inboundWebhook, signedBody } from '../../support/whatsapp-webhook.ts';
 
-type Resources = { customRoleId: string; memberId: string; invitationId: string; apiKeyId: string };
+type Resources = {
+  customRoleId: string;
+  memberId: string;
+  invitationId: string;
+  apiKeyId: string;
+  channelId: string;
+  conversationId: string;
+  messageId: string;
+  notificationId: string;
+  sandboxCustomerWaId: string;
+};
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   roleId: (r) => r.customRoleId,
   memberId: (r) => r.memberId,
   invitationId: (r) => r.invitationId,
   apiKeyId: (r) => r.apiKeyId,
+  channelId: (r) => r.channelId,
+  conversationId: (r) => r.conversationId,
+  messageId: (r) => r.messageId,
+  notificationId: (r) => r.notificationId,
+  waId: (r) => r.sandboxCustomerWaId,
 };
 
 /** Valid bodies for routes whose body has required fields (so validation does not answer first). */
 const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'patch /api/members/:memberId': (b) => ({ roleId: b.agentRoleId }),
+  'post /api/sandbox/customers/:waId/messages': () => ({ type: 'text', text: { body: 'not yours' } }),
 };
 
 let app: TestApp;
@@ -45,11 +63,37 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
   await createApiKey(app.http, token, 'Agent');
   const apiKeys = await app.http.get('/api/api-keys', { token });
   const members = await app.http.get('/api/members', { token });
+  const channel = await connectCloudChannel(app.http, token);
+  const inbound = inboundWebhook(channel.phoneNumberId, '16505550042', 'A customer', {
+    type: 'text',
+    text: { body: 'A secret' },
+  });
+  const { body, signature } = signedBody(inbound, channel.appSecret);
+  await app.http.request('POST', `/webhooks/whatsapp/${channel.channelId}`, {
+    rawBody: body,
+    headers: { 'x-hub-signature-256': signature },
+  });
+  const message = await app.prisma.message.findFirstOrThrow({ where: { tenantId: tenant.tenantId } });
+  const notification = await app.prisma.notification.create({
+    data: {
+      tenantId: tenant.tenantId,
+      userId: tenant.session.user.id,
+      kind: 'test',
+      title: 'A notice',
+      body: 'For tenant A',
+    },
+  });
+  const customer = await app.http.post('/api/sandbox/customers', { name: 'A sandbox customer' }, { token });
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
     invitationId: invitation.body.id,
     apiKeyId: apiKeys.body.items[0].id,
+    channelId: channel.channelId,
+    conversationId: message.conversationId,
+    messageId: message.id,
+    notificationId: notification.id,
+    sandboxCustomerWaId: customer.body.waId,
   };
 }
 
@@ -84,7 +128,12 @@ describe('[tenancy] cross-tenant access', () => {
         token: b.token,
         ...(body !== undefined ? { body } : {}),
       });
-      expect({ status: response.status, code: response.body?.error?.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect({
+        status: response.status,
+        code: response.body?.error?.code,
+        path,
+        message: response.body?.error?.message,
+      }).toEqual({ status: 404, code: 'NOT_FOUND', path, message: expect.any(String) });
       expect(await snapshotOf(a)).toEqual(before);
     },
   );
@@ -93,7 +142,15 @@ describe('[tenancy] cross-tenant access', () => {
     const response = await app.http.get(route.spec.path, { token: b.token });
     expect(response.status).toBe(200);
     const text = JSON.stringify(response.body);
-    for (const id of [...Object.values(resources), a.tenantId, a.email, 'a-invitee@example.com', 'Tenant A']) {
+    for (const id of [
+      ...Object.values(resources),
+      a.tenantId,
+      a.email,
+      'a-invitee@example.com',
+      'Tenant A',
+      'A secret',
+      'A notice',
+    ]) {
       expect(text).not.toContain(id);
     }
   });
@@ -115,5 +172,12 @@ async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
       orderBy: { id: 'asc' },
     }),
     apiKeys: await app.prisma.apiKey.findMany({ where, select: { id: true, revokedAt: true }, orderBy: { id: 'asc' } }),
+    channels: await app.prisma.channel.findMany({ where, select, orderBy: { id: 'asc' } }),
+    messages: await app.prisma.message.findMany({ where, select, orderBy: { id: 'asc' } }),
+    notifications: await app.prisma.notification.findMany({
+      where,
+      select: { id: true, readAt: true },
+      orderBy: { id: 'asc' },
+    }),
   };
 }

@@ -2,9 +2,19 @@
 import { randomBytes } from 'node:crypto';
 import type { HttpClient } from '../http-client.ts';
 
-export type SeededChannel = { channelId: string; phoneNumberId: string; appSecret: string; verifyToken: string; accessToken: string };
+export type SeededChannel = {
+  channelId: string;
+  phoneNumberId: string;
+  appSecret: string;
+  verifyToken: string;
+  accessToken: string;
+};
 
-export async function connectCloudChannel(http: HttpClient, token: string, overrides: Partial<{ phoneNumberId: string; accessToken: string; appSecret: string; wabaId: string }> = {}): Promise<SeededChannel> {
+export async function connectCloudChannel(
+  http: HttpClient,
+  token: string,
+  overrides: Partial<{ phoneNumberId: string; accessToken: string; appSecret: string; wabaId: string }> = {},
+): Promise<SeededChannel> {
   const digits = () => Array.from(randomBytes(14), (b) => String(b % 10)).join('');
   const input = {
     name: 'Support line',
@@ -18,5 +28,11 @@ export async function connectCloudChannel(http: HttpClient, token: string, overr
   if (created.status !== 201) {
     throw new Error(`connecting the channel failed: ${created.status} ${JSON.stringify(created.body)}`);
   }
-  return { channelId: created.body.id, phoneNumberId: input.phoneNumberId, appSecret: input.appSecret, verifyToken: input.verifyToken, accessToken: input.accessToken };
+  return {
+    channelId: created.body.id,
+    phoneNumberId: input.phoneNumberId,
+    appSecret: input.appSecret,
+    verifyToken: input.verifyToken,
+    accessToken: input.accessToken,
+  };
 }

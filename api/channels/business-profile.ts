@@ -1,0 +1,65 @@
+// The number's WhatsApp business profile (about, description, address, e-mail, websites,
+// vertical), read from and written to Meta. Meta's field limits are checked before sending
+// (graph-schemas.ts), so the user gets a precise error instead of Meta's generic one.
+import { z } from 'zod';
+import type { TenantContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { audit } from '../audit/record-audit.ts';
+import { CloudApiError } from '../whatsapp/cloud-api-error.ts';
+import { businessProfileUpdateSchema, type BusinessProfile } from '../whatsapp/graph-schemas.ts';
+import { cloudApiFor } from './channel-client.ts';
+
+export const businessProfileInputSchema = businessProfileUpdateSchema.omit({ profile_picture_handle: true });
+export type BusinessProfileInput = z.infer<typeof businessProfileInputSchema>;
+
+export async function getBusinessProfile(channelId: string, ctx: TenantContext): Promise<BusinessProfile> {
+  const { client, phoneNumberId } = await clientFor(channelId, ctx);
+  return callMeta(() => client.getBusinessProfile(phoneNumberId));
+}
+
+export async function updateBusinessProfile(
+  channelId: string,
+  input: BusinessProfileInput,
+  ctx: TenantContext,
+): Promise<BusinessProfile> {
+  const { client, phoneNumberId } = await clientFor(channelId, ctx);
+  await callMeta(() => client.updateBusinessProfile(phoneNumberId, input));
+  await audit(ctx, {
+    action: 'channel.profile_updated',
+    targetType: 'channel',
+    targetId: channelId,
+    metadata: { fields: Object.keys(input) },
+  });
+  return callMeta(() => client.getBusinessProfile(phoneNumberId));
+}
+
+async function clientFor(channelId: string, ctx: TenantContext) {
+  const channel = await ctx.db.channel.findUnique({
+    where: { id: channelId },
+    select: { kind: true, accessToken: true, phoneNumberId: true },
+  });
+  if (!channel) {
+    throw AppError.notFound('Channel');
+  }
+  const client = cloudApiFor(channel, ctx.services);
+  if (!client || !channel.phoneNumberId) {
+    throw new AppError('CONFLICT', 'This channel is not connected: verify it first');
+  }
+  return { client, phoneNumberId: channel.phoneNumberId };
+}
+
+async function callMeta<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof CloudApiError) {
+      throw error.isRetryable
+        ? new AppError('UNAVAILABLE', `WhatsApp did not answer: ${error.message}`)
+        : new AppError(
+            'VALIDATION_FAILED',
+            `WhatsApp refused: ${error.message}${error.details ? ` (${error.details})` : ''}`,
+          );
+    }
+    throw error;
+  }
+}

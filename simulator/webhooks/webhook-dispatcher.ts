@@ -1,0 +1,87 @@
+// Delivers webhooks like Meta (contract §2, §3): POST with `X-Hub-Signature-256` over the exact
+// bytes sent, every non-ASCII character escaped as lowercase \uXXXX; anything but 200 is retried
+// with exponential backoff; a configurable fraction is delivered twice so receivers must dedupe.
+import { escapeNonAscii, signatureFor } from '#api/whatsapp/signature';
+import type { TaskTracker } from '../core/task-tracker.ts';
+
+export type WebhookTarget = { url: string; appSecret: string };
+
+export type WebhookDispatcher = ReturnType<typeof createWebhookDispatcher>;
+
+type DispatcherOptions = {
+  tasks: TaskTracker;
+  attempts: number;
+  retryDelayMs: number;
+  timeoutMs: number;
+  duplicateRate: number;
+  random: () => number;
+  log: (line: string) => void;
+};
+
+export function createWebhookDispatcher(options: DispatcherOptions) {
+  // First attempts for one conversation go out one after the other, so a receiver sees sent
+  // before delivered before read; conversations run in parallel (as Meta's do), and retries are
+  // off the queue, as a failed POST must not hold the rest.
+  const queues = new Map<string, Promise<void>>();
+
+  const attempt = async (target: WebhookTarget, body: Buffer, number: number, isDuplicate: boolean) => {
+    const ok = await post(target, body, options.timeoutMs, options.log);
+    if (ok) {
+      if (!isDuplicate && options.random() < options.duplicateRate) {
+        options.tasks.later(0, () => attempt(target, body, 1, true));
+      }
+      return;
+    }
+    if (number < options.attempts) {
+      const delay = options.retryDelayMs * 2 ** (number - 1);
+      options.tasks.later(delay, () => attempt(target, body, number + 1, isDuplicate));
+    } else {
+      options.log(`webhook to ${target.url} dropped after ${number} attempts`);
+    }
+  };
+
+  return {
+    /** `orderKey` names the sequence this webhook belongs to (a chat, a template). */
+    send(target: WebhookTarget, payload: unknown, orderKey = ''): void {
+      const body = encodeWebhookBody(payload);
+      const key = `${target.url}\n${orderKey}`;
+      const previous = queues.get(key) ?? Promise.resolve();
+      const next = previous.then(() => attempt(target, body, 1, false));
+      queues.set(key, next);
+      options.tasks.track(next);
+      void next.finally(() => {
+        if (queues.get(key) === next) {
+          queues.delete(key);
+        }
+      });
+    },
+  };
+}
+
+/** The exact bytes Meta would send: compact JSON with non-ASCII escaped (so pure ASCII). */
+export function encodeWebhookBody(payload: unknown): Buffer {
+  return Buffer.from(escapeNonAscii(JSON.stringify(payload)), 'utf8');
+}
+
+async function post(target: WebhookTarget, body: Buffer, timeoutMs: number, log: (line: string) => void) {
+  try {
+    const response = await fetch(target.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'facebookexternalua',
+        'x-hub-signature-256': signatureFor(body, target.appSecret),
+      },
+      body: new Uint8Array(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    if (response.status !== 200) {
+      log(`webhook to ${target.url} answered ${response.status}`);
+    }
+    return response.status === 200;
+  } catch (error) {
+    log(`webhook to ${target.url} failed: ${String(error)}`);
+    return false;
+  }
+}

@@ -1,0 +1,52 @@
+// Starts `npm start` (scripts/start.ts) on free ports with a fresh data folder, for benchmarks.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from '../../scripts/lib/ports.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const EMBEDDED_PASSWORD = 'parley-local';
+
+export type Stack = { port: number; databaseUrl: string; readyMs: number; stop: () => Promise<void> };
+
+export async function startStack(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const ports = {
+    PORT: await freePort(),
+    EMBEDDED_PG_PORT: await freePort(),
+    TEMPORAL_DEV_PORT: await freePort(),
+    TEMPORAL_UI_PORT: await freePort(),
+  };
+  const started = Date.now();
+  const nodeArgs = process.env.STACK_NODE_ARGS ? process.env.STACK_NODE_ARGS.split(' ') : []; // e.g. --cpu-prof to profile the stack
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      PARLEY_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      TEMPORAL_ADDRESS: '',
+      REDIS_URL: '',
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const readyMs = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Press Ctrl-C')) {
+        resolve(Date.now() - started);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}`)));
+  });
+  return {
+    port: ports.PORT,
+    databaseUrl: `postgresql://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${ports.EMBEDDED_PG_PORT}/parley`,
+    readyMs,
+    async stop() {
+      child.kill('SIGINT');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// [simulator] Parley's own Cloud API client (api/whatsapp/cloud-api-client.ts) against the
+// simulator: every call it makes parses, and Graph errors come back as CloudApiError.
+import { createCloudApiClient } from '#api/whatsapp/cloud-api-client';
+import { CloudApiError } from '#api/whatsapp/cloud-api-error';
+import { NUMBER, startSandbox, type Sandbox } from './support/sandbox.ts';
+import { PNG } from './support/media-samples.ts';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(() => sandbox.stop());
+
+it('[simulator] serves every call of the Cloud API client', async () => {
+  const client = createCloudApiClient({ accessToken: NUMBER.accessToken, baseUrl: sandbox.url });
+  const { waId, firstMessageId } = await sandbox.customer();
+
+  const sent = await client.sendMessage(NUMBER.phoneNumberId, {
+    messaging_product: 'whatsapp',
+    to: waId,
+    type: 'text',
+    text: { body: 'Hi' },
+  });
+  expect(sent.messages[0]!.id).toMatch(/^wamid\./);
+  await client.markAsRead(NUMBER.phoneNumberId, firstMessageId, true);
+  expect(await client.getPhoneNumber(NUMBER.phoneNumberId)).toMatchObject({
+    id: NUMBER.phoneNumberId,
+    quality_rating: 'GREEN',
+  });
+
+  const { id } = await client.uploadMedia(NUMBER.phoneNumberId, {
+    data: PNG,
+    mimeType: 'image/png',
+    filename: 'logo.png',
+  });
+  const media = await client.getMedia(id);
+  expect(media).toMatchObject({ id, mime_type: 'image/png', file_size: String(PNG.length) });
+  const downloaded = await client.downloadMedia(media.url);
+  expect(downloaded.data.equals(PNG)).toBe(true);
+  await client.deleteMedia(id);
+
+  const created = await client.createTemplate(NUMBER.wabaId, {
+    name: 'client_check',
+    language: 'en',
+    category: 'utility',
+    components: [{ type: 'BODY', text: 'Checking the client.' }],
+  });
+  expect(created).toEqual({ id: expect.any(String), status: 'PENDING', category: 'UTILITY' });
+  await sandbox.settle();
+  const listed = await client.listTemplates(NUMBER.wabaId, { name: 'client_check' });
+  expect(listed.data.map((t) => [t.name, t.status])).toEqual([['client_check', 'APPROVED']]);
+  await client.deleteTemplate(NUMBER.wabaId, 'client_check');
+
+  await client.updateBusinessProfile(NUMBER.phoneNumberId, { about: 'Via the client', vertical: 'RETAIL' });
+  expect(await client.getBusinessProfile(NUMBER.phoneNumberId)).toMatchObject({
+    about: 'Via the client',
+    vertical: 'RETAIL',
+  });
+
+  const failure = await client
+    .sendMessage(NUMBER.phoneNumberId, {
+      messaging_product: 'whatsapp',
+      to: waId,
+      type: 'template',
+      template: { name: 'nope', language: { code: 'en' } },
+    })
+    .catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(CloudApiError);
+  expect(failure).toMatchObject({
+    code: 132001,
+    httpStatus: 400,
+    isRetryable: false,
+    meaning: { category: 'template' },
+  });
+  const unauthorised = await createCloudApiClient({ accessToken: 'wrong', baseUrl: sandbox.url })
+    .getPhoneNumber(NUMBER.phoneNumberId)
+    .catch((error: unknown) => error);
+  expect(unauthorised).toMatchObject({ code: 190, httpStatus: 401, meaning: { channelProblem: 'disconnected' } });
+});
