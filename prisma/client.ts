@@ -12,6 +12,9 @@ export type Database = { prisma: PrismaClient; pool: pg.Pool; close: () => Promi
 
 export function createDatabase(databaseUrl: string, options: { poolSize?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 20 });
+  // An idle connection the server closes (restart, failover) must not crash the process: the
+  // pool replaces it on the next query.
+  pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,

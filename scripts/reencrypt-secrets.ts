@@ -15,14 +15,23 @@ const box = createSecretBox(resolveSecrets(env).encryptionKey);
 const reencrypt = (value: string | null) => (value ? box.encrypt(box.decrypt(value)) : null);
 const { prisma, close } = createDatabase(env.DATABASE_URL);
 let count = 0;
-for (const channel of await prisma.channel.findMany({ select: { id: true, accessToken: true, appSecret: true, verifyToken: true } })) {
+for (const channel of await prisma.channel.findMany({
+  select: { id: true, accessToken: true, appSecret: true, verifyToken: true },
+})) {
   await prisma.channel.update({
     where: { id: channel.id },
-    data: { accessToken: reencrypt(channel.accessToken), appSecret: reencrypt(channel.appSecret), verifyToken: reencrypt(channel.verifyToken) },
+    data: {
+      accessToken: reencrypt(channel.accessToken),
+      appSecret: reencrypt(channel.appSecret),
+      verifyToken: reencrypt(channel.verifyToken),
+    },
   });
   count++;
 }
-for (const user of await prisma.user.findMany({ where: { totpSecret: { not: null } }, select: { id: true, totpSecret: true } })) {
+for (const user of await prisma.user.findMany({
+  where: { totpSecret: { not: null } },
+  select: { id: true, totpSecret: true },
+})) {
   await prisma.user.update({ where: { id: user.id }, data: { totpSecret: reencrypt(user.totpSecret) } });
   count++;
 }

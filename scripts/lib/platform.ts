@@ -2,7 +2,6 @@
 // gateway), one Temporal worker and the sandbox simulator, on the database and Temporal server
 // it is given. `npm start`, docker-compose and the test suite use it.
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { Redis } from 'ioredis';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { ActivityDeps } from '#activities/deps';
@@ -19,7 +18,7 @@ import { createDatabase } from '#db/client';
 import type { Env } from '#lib/env';
 import type { Logger } from '#lib/logger';
 import { createMailer } from '#lib/mailer';
-import { createLocalMediaStore } from '#lib/media-store';
+import { createMediaStore } from '#lib/media-store';
 import { createSecretBox } from '#lib/secret-box';
 import { resolveSecrets } from '#lib/secrets';
 import { startSandbox } from './sandbox.ts';
@@ -55,7 +54,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const sandbox = await startSandbox(env);
   stops.push(sandbox.stop);
   const realtime = createRealtimePublisher(logger, redis);
-  const mediaStore = createLocalMediaStore(env.MEDIA_DIR ?? path.resolve(env.PARLEY_DATA_DIR, 'media'));
+  const mediaStore = await createMediaStore(env);
   const shared = { env, logger, prisma, secretBox, realtime, mediaStore, sandbox: sandbox.connection };
   const deps: AppDeps = {
     ...shared,
