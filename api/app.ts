@@ -40,6 +40,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(mediaRouter(deps));
   app.use(sandboxMediaRouter(deps));
   app.use(cookieParser());
+  // The Sandbox phone sends media as base64 (a 5 MB image is ~7 MB of JSON); everything else stays small.
+  app.use('/api/sandbox/customers', express.json({ limit: '8mb' }));
   app.use(express.json({ limit: '1mb' }));
 
   app.get('/api/health', async (_req, res) => {

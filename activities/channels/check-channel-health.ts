@@ -53,13 +53,17 @@ export function createCheckChannelHealthActivity(deps: ActivityDeps) {
       };
     }
     await db.channel.update({ where: { id: input.channelId }, data: { lastHealthCheckAt: new Date() } });
-    await setChannelStatus(
+    const changed = await setChannelStatus(
       db,
       deps,
       input.channelId,
       verdict.status as 'connected' | 'degraded' | 'disconnected',
       verdict.reason,
     );
+    if (!changed) {
+      // Same status, but a fresh check time: pages showing the channel refresh too.
+      deps.realtime.publish(input.tenantId, 'channel.updated', { channelId: input.channelId, status: verdict.status });
+    }
     return verdict;
   };
 }

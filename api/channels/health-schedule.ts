@@ -34,7 +34,14 @@ export async function ensureHealthSchedule(
   }
 }
 
-export async function triggerHealthCheck(temporal: Client, channelId: string): Promise<void> {
+/** Runs the check now, creating the schedule first for a channel that never had one. */
+export async function triggerHealthCheck(
+  temporal: Client,
+  env: Env,
+  tenantId: string,
+  channelId: string,
+): Promise<void> {
+  await ensureHealthSchedule(temporal, env, tenantId, channelId);
   await temporal.schedule.getHandle(healthScheduleId(channelId)).trigger(ScheduleOverlapPolicy.ALLOW_ALL);
 }
 

@@ -88,7 +88,7 @@ export const channelRoutes: Route[] = [
     successStatus: 202,
     handler: async ({ params }, ctx) => {
       await getChannel(params.channelId, ctx);
-      await triggerHealthCheck(ctx.services.temporal, params.channelId);
+      await triggerHealthCheck(ctx.services.temporal, ctx.services.env, ctx.db.tenantId, params.channelId);
     },
   }),
   tenantRoute({

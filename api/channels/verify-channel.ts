@@ -50,13 +50,18 @@ export async function verifyChannel(channelId: string, ctx: TenantContext): Prom
     if (!(error instanceof CloudApiError)) {
       throw error;
     }
+    if (error.isRetryable) {
+      // Meta unreachable or overloaded says nothing about the credentials: the status stays.
+      throw new AppError(
+        'UNAVAILABLE',
+        `The WhatsApp Cloud API did not answer: ${error.message}. Try again in a moment.`,
+      );
+    }
     const reason = `Meta refused the credentials: ${error.message}`;
     await ctx.db.channel.update({ where: { id: channelId }, data: { status: 'disconnected', statusReason: reason } });
     ctx.services.realtime.publish(ctx.db.tenantId, 'channel.updated', { channelId, status: 'disconnected' });
     const field =
       error.meaning.category === 'auth' || error.meaning.category === 'permission' ? 'accessToken' : 'phoneNumberId';
-    throw error.isRetryable
-      ? new AppError('UNAVAILABLE', `The WhatsApp Cloud API did not answer: ${error.message}. Try again in a moment.`)
-      : AppError.field(field, reason);
+    throw AppError.field(field, reason);
   }
 }

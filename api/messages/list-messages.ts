@@ -35,9 +35,13 @@ const conversationSelect = {
   contact: { select: { id: true, waId: true, phone: true, name: true, profileName: true } },
 } as const;
 
-export async function listConversations(query: PageQuery, ctx: TenantContext): Promise<Page<ConversationView>> {
+export async function listConversations(
+  query: PageQuery & { channelId?: string | undefined },
+  ctx: TenantContext,
+): Promise<Page<ConversationView>> {
   const rows = await ctx.db.conversation.findMany({
     ...pageArgs(query),
+    ...(query.channelId ? { where: { channelId: query.channelId } } : {}),
     orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],
     select: conversationSelect,
   });

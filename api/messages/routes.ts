@@ -11,6 +11,7 @@ import {
   messageSchema,
   sendMessageInputSchema,
 } from './schemas.ts';
+import { markConversationRead } from './mark-conversation-read.ts';
 import { sendMessage } from './send-message.ts';
 
 const tag = 'Messages';
@@ -52,7 +53,7 @@ export const messageRoutes: Route[] = [
     tag,
     summary: 'Conversations, most recent activity first',
     permission: 'inbox.view',
-    query: pageQuerySchema,
+    query: pageQuerySchema.extend({ channelId: z.uuid().optional() }),
     response: conversationPageSchema,
     handler: ({ query }, ctx) => listConversations(query, ctx),
   }),
@@ -65,6 +66,16 @@ export const messageRoutes: Route[] = [
     params: conversationParamsSchema,
     response: conversationSchema,
     handler: ({ params }, ctx) => getConversation(params.conversationId, ctx),
+  }),
+  tenantRoute({
+    method: 'post',
+    path: '/api/conversations/:conversationId/read',
+    tag,
+    summary: "Mark the customer's messages read: blue ticks on their phone, unread count back to 0",
+    permission: 'inbox.view',
+    params: conversationParamsSchema,
+    response: conversationSchema,
+    handler: ({ params }, ctx) => markConversationRead(params.conversationId, ctx),
   }),
   tenantRoute({
     method: 'get',

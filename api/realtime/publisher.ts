@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Logger } from '#lib/logger';
-import { tenantRoom, type RealtimeEvent, type RealtimeEventName } from './events.ts';
+import { tenantRoom, type RealtimeEvent, type RealtimeEventName } from './schemas.ts';
 
 export type RealtimePublisher = {
   publish<N extends RealtimeEventName>(tenantId: string, event: N, payload: RealtimeEvent<N>): void;

@@ -7,7 +7,7 @@ import { Server } from 'socket.io';
 import type { AppDeps } from '../context.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { AppError } from '../errors.ts';
-import { tenantRoom } from './events.ts';
+import { tenantRoom } from './schemas.ts';
 
 export function attachSocketServer(httpServer: HttpServer, deps: AppDeps): { io: Server; close: () => Promise<void> } {
   const io = new Server(httpServer, { path: '/socket.io', serveClient: false });

@@ -3,10 +3,14 @@ import { tenantRoute, type Route } from '../http/define-route.ts';
 import { callSandbox, sandboxNumberOf } from './sandbox-proxy.ts';
 import {
   createSandboxCustomerInputSchema,
+  sandboxCustomerListSchema,
   sandboxCustomerMessageInputSchema,
   sandboxCustomerParamsSchema,
-  sandboxPassThroughSchema,
+  sandboxCustomerSchema,
+  sandboxMessageSchema,
+  sandboxReadResultSchema,
   sandboxStatusSchema,
+  sandboxThreadSchema,
 } from './schemas.ts';
 
 const tag = 'Sandbox';
@@ -33,8 +37,8 @@ export const sandboxRoutes: Route[] = [
     tag,
     summary: 'Simulated customers of the Sandbox number',
     permission: null,
-    response: sandboxPassThroughSchema,
-    handler: (_input, ctx) => callSandbox(ctx, 'GET', '/customers'),
+    response: sandboxCustomerListSchema,
+    handler: (_input, ctx) => callSandbox(ctx, sandboxCustomerListSchema, 'GET', '/customers'),
   }),
   tenantRoute({
     method: 'post',
@@ -43,9 +47,9 @@ export const sandboxRoutes: Route[] = [
     summary: 'Create a simulated customer',
     permission: null,
     body: createSandboxCustomerInputSchema,
-    response: sandboxPassThroughSchema,
+    response: sandboxCustomerSchema,
     successStatus: 201,
-    handler: ({ body }, ctx) => callSandbox(ctx, 'POST', '/customers', body),
+    handler: ({ body }, ctx) => callSandbox(ctx, sandboxCustomerSchema, 'POST', '/customers', body),
   }),
   tenantRoute({
     method: 'get',
@@ -54,20 +58,23 @@ export const sandboxRoutes: Route[] = [
     summary: "A simulated customer's chat, as their phone shows it",
     permission: null,
     params: sandboxCustomerParamsSchema,
-    response: sandboxPassThroughSchema,
-    handler: ({ params }, ctx) => callSandbox(ctx, 'GET', `/customers/${params.waId}/messages`),
+    response: sandboxThreadSchema,
+    handler: ({ params }, ctx) => callSandbox(ctx, sandboxThreadSchema, 'GET', `/customers/${params.waId}/messages`),
   }),
   tenantRoute({
     method: 'post',
     path: '/api/sandbox/customers/:waId/messages',
     tag,
     summary: 'Send a message as the simulated customer (text, media, location, button and list replies…)',
+    description:
+      "Media go as base64 `{ data, mimeType, filename?, caption? }`, up to WhatsApp's size for the type (5 MB for images).",
     permission: null,
     params: sandboxCustomerParamsSchema,
     body: sandboxCustomerMessageInputSchema,
-    response: sandboxPassThroughSchema,
+    response: sandboxMessageSchema,
     successStatus: 201,
-    handler: ({ params, body }, ctx) => callSandbox(ctx, 'POST', `/customers/${params.waId}/messages`, body),
+    handler: ({ params, body }, ctx) =>
+      callSandbox(ctx, sandboxMessageSchema, 'POST', `/customers/${params.waId}/messages`, body),
   }),
   tenantRoute({
     method: 'post',
@@ -76,7 +83,7 @@ export const sandboxRoutes: Route[] = [
     summary: 'The simulated customer reads the chat (read receipts go to Parley)',
     permission: null,
     params: sandboxCustomerParamsSchema,
-    response: sandboxPassThroughSchema,
-    handler: ({ params }, ctx) => callSandbox(ctx, 'POST', `/customers/${params.waId}/read`),
+    response: sandboxReadResultSchema,
+    handler: ({ params }, ctx) => callSandbox(ctx, sandboxReadResultSchema, 'POST', `/customers/${params.waId}/read`),
   }),
 ];

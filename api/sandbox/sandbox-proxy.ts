@@ -1,5 +1,6 @@
 // Forwards the Sandbox phone's requests to the simulator's control API for the tenant's Sandbox
 // number, and rewrites the simulator's media links into signed Parley URLs.
+import type { z } from 'zod';
 import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { activateSandboxChannel } from './activate-sandbox.ts';
@@ -23,12 +24,14 @@ export async function sandboxNumberOf(ctx: TenantContext): Promise<{ channelId: 
   return { channelId: channel.id, phoneNumberId: channel.phoneNumberId };
 }
 
-export async function callSandbox(
+/** Calls the simulator and reads its answer with `schema` (its timestamps become Dates). */
+export async function callSandbox<T>(
   ctx: TenantContext,
+  schema: z.ZodType<T>,
   method: 'GET' | 'POST',
   path: string,
   body?: unknown,
-): Promise<unknown> {
+): Promise<T> {
   const { phoneNumberId } = await sandboxNumberOf(ctx);
   const response = await fetch(`${ctx.services.sandbox!.controlUrl}/numbers/${phoneNumberId}${path}`, {
     method,
@@ -43,7 +46,7 @@ export async function callSandbox(
       `The simulator answered ${response.status}`;
     throw new AppError(response.status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', message, { simulator: payload });
   }
-  return payload;
+  return schema.parse(payload);
 }
 
 function rewriteMediaLinks(json: string, secret: string): string {

@@ -12,6 +12,8 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/overlays.css';
 import './styles/pages.css';
+import './styles/sandbox.css';
+import './styles/chat.css';
 
 // Started before the first render so the cookie exchange happens exactly once per page load.
 void bootstrapSession();

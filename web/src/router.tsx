@@ -11,7 +11,10 @@ import { COMING_SOON, ComingSoonPage } from './pages/coming-soon-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ApiKeysPage } from './pages/settings/api-keys/api-keys-page.tsx';
+import { SandboxPage } from './pages/sandbox/sandbox-page.tsx';
 import { AuditLogPage } from './pages/settings/audit-log/audit-log-page.tsx';
+import { ChannelDetailPage } from './pages/settings/channels/channel-detail-page.tsx';
+import { ChannelsPage } from './pages/settings/channels/channels-page.tsx';
 import { RolesPage } from './pages/settings/roles/roles-page.tsx';
 import { SecurityPage } from './pages/settings/security/security-page.tsx';
 import { SettingsIndex, SettingsLayout } from './pages/settings/settings-layout.tsx';
@@ -49,12 +52,15 @@ export const router = createBrowserRouter([
             element: <RequirePermission permission={permission} />,
             children: [{ index: true, element: <ComingSoonPage {...COMING_SOON[area]} /> }],
           })),
+          { path: 'sandbox', element: <SandboxPage /> },
           {
             path: 'settings',
             element: <SettingsLayout />,
             children: [
               { index: true, element: <SettingsIndex /> },
               guarded('workspace', 'workspace.manage', <WorkspacePage />),
+              { path: 'channels', element: <ChannelsPage /> },
+              { path: 'channels/:channelId', element: <ChannelDetailPage /> },
               guarded('team', 'members.view', <TeamPage />),
               guarded('roles', 'roles.manage', <RolesPage />),
               guarded('api-keys', 'apiKeys.manage', <ApiKeysPage />),

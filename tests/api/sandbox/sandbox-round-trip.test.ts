@@ -88,6 +88,15 @@ it('[sandbox] a customer\'s "hi" and photo land in the tenant\'s data, live; a r
   expect(bytes.equals(Buffer.from(PNG, 'base64'))).toBe(true);
   expect(events.filter((e) => e.name === 'message.created' && e.payload.direction === 'inbound')).toHaveLength(2);
 
+  const read = await app.http.post(`/api/conversations/${conversation.id}/read`, undefined, { token });
+  expect(read.body.unreadCount).toBe(0);
+  await eventually(async () => {
+    const phone = await app.http.get(`/api/sandbox/customers/${waId}/messages`, { token });
+    return phone.body.data
+      .filter((m: { from: string; status: string }) => m.from === 'customer')
+      .every((m: { status: string }) => m.status === 'read');
+  }, "blue ticks on the customer's phone");
+
   const sent = await app.http.post(
     '/api/messages',
     {

@@ -2,6 +2,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { SECURITY_PATH } from '../auth/session-guards.tsx';
 import { useSession } from '../auth/use-session.ts';
 import { Icon } from '../components/icon.tsx';
+import { RealtimeProvider } from '../realtime/realtime-provider.tsx';
 import { Sidebar } from './sidebar.tsx';
 import { TopBar } from './top-bar.tsx';
 
@@ -9,16 +10,18 @@ import { TopBar } from './top-bar.tsx';
 export function AppShell() {
   const session = useSession();
   return (
-    <div className="shell">
-      <Sidebar />
-      <div className="shell-main">
-        <TopBar />
-        {session.mfaEnrollmentRequired && <MfaRequiredBanner workspaceName={session.tenant.name} />}
-        <main className="content" key={session.tenant.id}>
-          <Outlet />
-        </main>
+    <RealtimeProvider>
+      <div className="shell">
+        <Sidebar />
+        <div className="shell-main">
+          <TopBar />
+          {session.mfaEnrollmentRequired && <MfaRequiredBanner workspaceName={session.tenant.name} />}
+          <main className="content" key={session.tenant.id}>
+            <Outlet />
+          </main>
+        </div>
       </div>
-    </div>
+    </RealtimeProvider>
   );
 }
 

@@ -12,5 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Contacts', path: '/contacts', icon: 'contacts', permission: 'contacts.view' },
   { label: 'Templates', path: '/templates', icon: 'templates', permission: 'templates.view' },
   { label: 'Reports', path: '/reports', icon: 'reports', permission: 'reports.view' },
+  // Everyone may play a customer on the Sandbox number: it touches no real customer.
+  { label: 'Sandbox', path: '/sandbox', icon: 'phone', permission: null },
   { label: 'Settings', path: '/settings', icon: 'settings', permission: null },
 ];

@@ -1,8 +1,10 @@
-// A checklist ticked from real data: a second member, an API key, the user's own 2FA. Items the
-// role cannot act on are left out.
+// A checklist ticked from real data: a first Sandbox chat, a second member, an API key, the user's
+// own 2FA. Items the role cannot act on (or a Sandbox the installation lacks) are left out.
 import { Link } from 'react-router';
 import { useApiKeys } from '../../api/api-keys-api.ts';
+import { useLatestConversation } from '../../api/conversations-api.ts';
 import { useMembers } from '../../api/members-api.ts';
+import { useSandboxCustomers, useSandboxStatus } from '../../api/sandbox-api.ts';
 import { useCan, useSession } from '../../auth/use-session.ts';
 import { Card } from '../../components/card.tsx';
 import { Icon } from '../../components/icon.tsx';
@@ -17,6 +19,11 @@ export function GettingStarted() {
   const steps: Step[] = [];
   const members = useMembersCheck(can('members.view'));
   const apiKeys = useApiKeysCheck(can('apiKeys.manage'));
+  const sandboxChat = useSandboxChatCheck(can('inbox.view'));
+  if (sandboxChat.isAvailable) {
+    const description = 'Play a customer and see your workspace receive it.';
+    steps.push({ label: 'Say hi from the Sandbox phone', description, to: '/sandbox', done: sandboxChat.done });
+  }
   if (can('members.manage')) {
     steps.push({
       label: 'Invite your team',
@@ -62,4 +69,22 @@ function useMembersCheck(isAllowed: boolean): boolean | null {
 function useApiKeysCheck(isAllowed: boolean): boolean | null {
   const keys = useApiKeys(isAllowed);
   return isAllowed ? (keys.isPending ? null : keys.items.length > 0) : false;
+}
+
+/**
+ * Any conversation means the workspace has chatted (early on, that is the Sandbox). Roles that
+ * cannot read conversations look at the Sandbox phone itself.
+ */
+function useSandboxChatCheck(canReadInbox: boolean): { isAvailable: boolean; done: boolean | null } {
+  const status = useSandboxStatus();
+  const isAvailable = status.data?.enabled === true;
+  const latest = useLatestConversation(isAvailable && canReadInbox);
+  const customers = useSandboxCustomers({ enabled: isAvailable && !canReadInbox, isLive: false });
+  if (!isAvailable) {
+    return { isAvailable: status.isPending, done: null };
+  }
+  if (canReadInbox) {
+    return { isAvailable, done: latest.isPending ? null : Boolean(latest.data) };
+  }
+  return { isAvailable, done: customers.isPending ? null : (customers.data ?? []).some((c) => c.lastMessage) };
 }

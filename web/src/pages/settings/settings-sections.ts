@@ -1,5 +1,6 @@
 // The Settings sections, each visible to roles holding one of its permissions (Security is the
-// user's own account, so everyone has it).
+// user's own account, so everyone has it; everyone may see the numbers' health, only
+// channels.manage may change them).
 import type { Permission } from '#api/auth/permissions';
 import type { IconName } from '../../components/icon.tsx';
 
@@ -18,6 +19,13 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     icon: 'building',
     description: 'Name, time zone, language and the two-factor policy.',
     permissions: ['workspace.manage'],
+  },
+  {
+    label: 'Channels',
+    path: '/settings/channels',
+    icon: 'phone',
+    description: 'Your WhatsApp numbers, their health and webhook setup.',
+    permissions: null,
   },
   {
     label: 'Team',

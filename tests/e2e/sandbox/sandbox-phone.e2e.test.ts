@@ -1,0 +1,92 @@
+// The issue's "done when" in the browser: on the Sandbox phone a customer sends "hi" and a photo;
+// both reach the workspace; a reply sent through the API appears on the phone live and the
+// business sees it read.
+import type { Browser, Page } from 'playwright-core';
+import { buildWebApp, launchBrowser } from '../../support/browser.ts';
+import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
+import { startTestApp, type TestApp } from '../../support/test-app.ts';
+
+jest.setTimeout(180_000);
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+let tenant: SeededTenant;
+
+beforeAll(async () => {
+  const [webDistDir, launched] = await Promise.all([buildWebApp(), launchBrowser()]);
+  browser = launched;
+  app = await startTestApp({}, { webDistDir });
+  tenant = await signUpTenant(app.http, { workspaceName: 'Bike Shop' });
+  page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel('E-mail').fill(tenant.email);
+  await page.getByLabel('Password').fill(tenant.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function eventually<T>(probe: () => Promise<T | null | undefined | false>, what: string): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value) {
+      return value;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+it('[e2e] a customer says hi with a photo from the Sandbox phone and gets a reply live', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sandbox' }).click();
+  await page.getByRole('button', { name: 'New customer' }).click();
+  await page.getByLabel('Customer name').fill('Rosa Rider');
+  await page.getByRole('button', { name: 'Add customer' }).click();
+  await page
+    .getByRole('button', { name: /Rosa Rider/ })
+    .first()
+    .click();
+
+  await page.getByLabel('Message').fill('hi');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.locator('[data-testid="bubble"][data-from="customer"]', { hasText: 'hi' }).waitFor();
+  await page.getByLabel('Attach a file').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: PNG });
+  await page.locator('[data-testid="bubble"][data-from="customer"] img').first().waitFor();
+
+  const conversation = await eventually(
+    async () => (await app.http.get('/api/conversations', { token: tenant.token })).body.items[0],
+    'the conversation',
+  );
+  expect(conversation.contact.profileName).toBe('Rosa Rider');
+  const messages = await eventually(async () => {
+    const page = await app.http.get(`/api/conversations/${conversation.id}/messages`, { token: tenant.token });
+    return page.body.items.length === 2 ? page.body.items : null;
+  }, 'both messages stored');
+  expect(messages.map((m: { type: string }) => m.type).sort()).toEqual(['image', 'text']);
+
+  const reply = await app.http.post(
+    '/api/messages',
+    {
+      channelId: conversation.channelId,
+      to: { contactId: conversation.contact.id },
+      content: { type: 'text', text: { body: 'Hi Rosa! Your bike is ready.' } },
+    },
+    { token: tenant.token },
+  );
+  expect(reply.status).toBe(202);
+  await page.locator('[data-testid="bubble"][data-from="business"]', { hasText: 'Your bike is ready' }).waitFor();
+  await eventually(
+    async () => (await app.http.get(`/api/messages/${reply.body.id}`, { token: tenant.token })).body.status === 'read',
+    'the blue ticks',
+  );
+});
