@@ -1,110 +1,124 @@
-// Stores the inbound messages of one webhook: contact and conversation upserted, each message
-// inserted once (unique on the provider message id, so a redelivered webhook stores nothing
-// twice), media registered for download.
+// Stores inbound messages: contact and conversation upserted, each message inserted once (unique
+// on the provider message id, so a redelivered webhook stores nothing twice), media registered.
 //
-// This is the hottest write path of the platform (1,000 messages/s per process), so each message
-// is one prepared SQL statement, one commit: no ORM, no interactive transaction. It runs on the
+// This is the hottest write path of the platform, so concurrent webhooks share statements: the
+// writer sends what is waiting as one statement (ingest-sql.ts), one commit, while earlier
+// batches are in flight. At low load a batch is one message and nothing waits; at 1,000
+// messages/s batches grow and the database does a fraction of the commits. It runs on the
 // system connection, keyed explicitly by the tenant that owns the channel (a webhook has no user
 // or API key whose tenant row-level security could use).
 import type pg from 'pg';
 import type { InboundMessageRow } from './inbound-message.ts';
+import { INGEST_BATCH } from './ingest-sql.ts';
 
 export type StoredInbound = { messageId: string; conversationId: string; mediaId: string | null };
+export type IngestTarget = { tenantId: string; channelId: string };
 
-// A brand-new conversation is created with the message already counted: the final UPDATE cannot
-// see rows inserted by the same statement. If a concurrent webhook created the conversation
-// between our snapshot and our insert, neither branch yields it: the statement returns no
-// conversation and is simply run again.
-const INGEST = `
-  WITH contact AS (
-    INSERT INTO "Contact" (id, "tenantId", "waId", phone, "profileName", "lastSeenAt", "createdAt", "updatedAt")
-    VALUES (gen_random_uuid(), $1, $3, '+' || $3, $4, $5, now(), now())
-    ON CONFLICT ("tenantId", "waId") DO UPDATE SET
-      "profileName" = COALESCE(EXCLUDED."profileName", "Contact"."profileName"),
-      "lastSeenAt" = GREATEST("Contact"."lastSeenAt", EXCLUDED."lastSeenAt"),
-      "updatedAt" = now()
-    RETURNING id
-  ), created_conversation AS (
-    INSERT INTO "Conversation" (id, "tenantId", "channelId", "contactId", status, "lastMessageAt", "lastInboundAt", "unreadCount", "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), $1, $2, contact.id, 'open', $5, $5, 1, now(), now() FROM contact
-    ON CONFLICT ("channelId", "contactId") DO NOTHING
-    RETURNING id, "contactId"
-  ), conversation AS (
-    SELECT id, "contactId" FROM created_conversation
-    UNION ALL
-    SELECT c.id, c."contactId" FROM "Conversation" c JOIN contact ON c."contactId" = contact.id WHERE c."channelId" = $2
-    LIMIT 1
-  ), media AS (
-    INSERT INTO "Media" (id, "tenantId", "channelId", "providerMediaId", "mimeType", sha256, filename, status, "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), $1, $2, $13, $14, $15, $16, 'pending', now(), now() WHERE $13::text IS NOT NULL
-    ON CONFLICT ("channelId", "providerMediaId") DO UPDATE SET "updatedAt" = "Media"."updatedAt"
-    RETURNING id
-  ), message AS (
-    INSERT INTO "Message" (id, "tenantId", "conversationId", "channelId", "contactId", direction, "providerMessageId", type,
-      content, text, status, "replyToProviderId", "mediaId", "providerTimestamp", "errorCode", "errorTitle", "errorDetails", "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), $1, conversation.id, $2, conversation."contactId", 'inbound', $6, $7, $8, $9, 'received', $10,
-      (SELECT id FROM media), $5, $11, $12, $17, now(), now()
-    FROM conversation
-    ON CONFLICT ("channelId", "providerMessageId") DO NOTHING
-    RETURNING id, "conversationId"
-  ), bumped AS (
-    UPDATE "Conversation" c SET
-      "unreadCount" = c."unreadCount" + 1,
-      "lastMessageAt" = GREATEST(c."lastMessageAt", $5),
-      "lastInboundAt" = GREATEST(COALESCE(c."lastInboundAt", $5), $5),
-      status = 'open',
-      "updatedAt" = now()
-    FROM message WHERE c.id = message."conversationId"
-  )
-  SELECT (SELECT id FROM conversation) AS "conversationId", (SELECT id FROM message) AS "messageId", (SELECT id FROM media) AS "mediaId"`;
+type Pending = {
+  target: IngestTarget;
+  profileName: string | null;
+  row: InboundMessageRow;
+  attempts: number;
+  settle: (result: StoredInbound | null, error?: unknown) => void;
+};
 
-export async function storeInboundMessages(
-  pool: pg.Pool,
-  target: { tenantId: string; channelId: string },
-  profileNames: Map<string, string>,
-  rows: InboundMessageRow[],
-): Promise<StoredInbound[]> {
-  const stored: StoredInbound[] = [];
-  for (const row of rows) {
-    const values = [
-      target.tenantId,
-      target.channelId,
-      row.waId,
-      profileNames.get(row.waId) ?? null,
-      row.providerTimestamp.toISOString(), // UTC text: the columns are timestamp without time zone, like Prisma's
-      row.providerMessageId,
-      row.type,
-      JSON.stringify(row.content),
-      row.text,
-      row.replyToProviderId,
-      row.error?.code ?? null,
-      row.error?.title ?? null,
-      row.media?.providerMediaId ?? null,
-      row.media?.mimeType ?? null,
-      row.media?.sha256 ?? null,
-      row.media?.filename ?? null,
-      row.error?.error_data?.details ?? null,
-    ];
-    let result = await ingest(pool, values);
-    if (!result.conversationId) {
-      result = await ingest(pool, values); // lost a race creating the conversation: it exists now
+const MAX_BATCH = 200;
+const MAX_IN_FLIGHT = 4;
+
+export type InboundWriter = ReturnType<typeof createInboundWriter>;
+
+export function createInboundWriter(pool: pg.Pool) {
+  const queue: Pending[] = [];
+  let inFlight = 0;
+
+  const pump = () => {
+    while (queue.length > 0 && inFlight < MAX_IN_FLIGHT) {
+      const batch = queue.splice(0, MAX_BATCH);
+      inFlight++;
+      void writeBatch(pool, batch, (retry) => queue.unshift(...retry)).finally(() => {
+        inFlight--;
+        pump();
+      });
     }
-    if (result.messageId && result.conversationId) {
-      stored.push({ messageId: result.messageId, conversationId: result.conversationId, mediaId: result.mediaId });
+  };
+
+  // Webhooks arriving in the same tick join one batch.
+  let scheduled = false;
+  const schedule = () => {
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        pump();
+      });
     }
-  }
-  return stored;
+  };
+
+  return {
+    /** Stores one webhook's messages; resolves with those that were new. */
+    async store(
+      target: IngestTarget,
+      profileNames: Map<string, string>,
+      rows: InboundMessageRow[],
+    ): Promise<StoredInbound[]> {
+      const results = rows.map(
+        (row) =>
+          new Promise<StoredInbound | null>((resolve, reject) => {
+            const settle = (result: StoredInbound | null, error?: unknown) => (error ? reject(error) : resolve(result));
+            queue.push({ target, profileName: profileNames.get(row.waId) ?? null, row, attempts: 0, settle });
+          }),
+      );
+      if (rows.length > 0) {
+        schedule();
+      }
+      const stored = (await Promise.all(results)).filter((r): r is StoredInbound => r !== null);
+      const seen = new Set<string>();
+      return stored.filter((r) => !seen.has(r.messageId) && seen.add(r.messageId)); // one webhook may repeat a message
+    },
+  };
 }
 
-async function ingest(pool: pg.Pool, values: unknown[]) {
-  const { rows } = await pool.query<{
-    conversationId: string | null;
-    messageId: string | null;
-    mediaId: string | null;
-  }>({
-    name: 'ingest-inbound-message',
-    text: INGEST,
-    values,
-  });
-  return rows[0] ?? { conversationId: null, messageId: null, mediaId: null };
+async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pending[]) => void): Promise<void> {
+  let rows: Array<{ ord: string; conversationId: string | null; messageId: string | null; mediaId: string | null }>;
+  try {
+    ({ rows } = await pool.query({ name: 'ingest-inbound-batch', text: INGEST_BATCH, values: columns(batch) }));
+  } catch (error) {
+    batch.forEach((item) => item.settle(null, error));
+    return;
+  }
+  const retry: Pending[] = [];
+  for (const result of rows) {
+    const item = batch[Number(result.ord) - 1]!;
+    if (!result.conversationId && item.attempts < 3) {
+      retry.push({ ...item, attempts: item.attempts + 1 }); // lost a race creating the conversation
+    } else if (result.messageId && result.conversationId) {
+      item.settle({ messageId: result.messageId, conversationId: result.conversationId, mediaId: result.mediaId });
+    } else {
+      item.settle(null); // already stored: a redelivery
+    }
+  }
+  requeue(retry);
+}
+
+function columns(batch: Pending[]): unknown[] {
+  const pick = <T>(get: (item: Pending) => T) => batch.map(get);
+  return [
+    pick((p) => p.target.tenantId),
+    pick((p) => p.target.channelId),
+    pick((p) => p.row.waId),
+    pick((p) => p.profileName),
+    pick((p) => p.row.providerTimestamp.toISOString()), // UTC text: timestamp without time zone, like Prisma's
+    pick((p) => p.row.providerMessageId),
+    pick((p) => p.row.type),
+    pick((p) => JSON.stringify(p.row.content)),
+    pick((p) => p.row.text),
+    pick((p) => p.row.replyToProviderId),
+    pick((p) => p.row.error?.code ?? null),
+    pick((p) => p.row.error?.title ?? null),
+    pick((p) => p.row.error?.error_data?.details ?? null),
+    pick((p) => p.row.media?.providerMediaId ?? null),
+    pick((p) => p.row.media?.mimeType ?? null),
+    pick((p) => p.row.media?.sha256 ?? null),
+    pick((p) => p.row.media?.filename ?? null),
+  ];
 }

@@ -9,13 +9,14 @@ import { afterIngest } from './after-ingest.ts';
 import type { ChannelSecretsCache } from './channel-secrets.ts';
 import { parseWebhook } from './parse-webhook.ts';
 import { applyStatuses } from './apply-statuses.ts';
-import { storeInboundMessages } from './store-inbound.ts';
+import { createInboundWriter } from './store-inbound.ts';
 
 const paramsSchema = idParamSchema('channelId');
 const MAX_BODY = '3mb'; // Meta's largest webhook payload
 
 export function whatsappWebhookRouter(deps: AppDeps, channels: ChannelSecretsCache): Router {
   const router = express.Router();
+  const writer = createInboundWriter(deps.pool);
 
   router.get('/webhooks/whatsapp/:channelId', async (req, res) => {
     const params = paramsSchema.safeParse(req.params);
@@ -53,7 +54,7 @@ export function whatsappWebhookRouter(deps: AppDeps, channels: ChannelSecretsCac
       return;
     }
     const target = { tenantId: channel.tenantId, channelId: params.data.channelId };
-    const inbound = await storeInboundMessages(deps.pool, target, parsed.profileNames, parsed.messages);
+    const inbound = await writer.store(target, parsed.profileNames, parsed.messages);
     const statuses = await applyStatuses(deps.pool, target, parsed.statuses);
     res.status(200).json({ received: true });
     afterIngest(deps, { ...target, inbound, statuses });

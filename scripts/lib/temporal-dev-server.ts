@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { waitForPort } from './ports.ts';
 
-export type RunningTemporal = { address: string; uiUrl: string | null; stop: () => Promise<void> };
+export type RunningTemporal = { address: string; uiUrl: string | null; pid: number | undefined; stop: () => Promise<void> };
 
 export async function startTemporalDevServer(options: {
   binary: string;
@@ -33,6 +33,7 @@ export async function startTemporalDevServer(options: {
   return {
     address: `127.0.0.1:${options.port}`,
     uiUrl: options.uiPort ? `http://localhost:${options.uiPort}` : null,
+    pid: child.pid,
     stop: () => stopChild(child),
   };
 }

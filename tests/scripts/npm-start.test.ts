@@ -1,9 +1,9 @@
 // `npm start` as a new user runs it: everything on embedded defaults, a demo login, Ctrl-C stops
 // every child, and the next start resumes with all data (database rows and Temporal history).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { testInfrastructure } from '../support/test-env.ts';
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Connection, Client } from '@temporalio/client';
 import { freePort, isPortFree } from '../../scripts/lib/ports.ts';
@@ -48,7 +48,7 @@ async function stop(started: Started): Promise<number | null> {
 }
 
 it('[start] runs the platform on embedded defaults, stops cleanly and resumes with all data', async () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-start-'));
+  const dataDir = mkdtempSync(path.join(testInfrastructure().runDir, 'parley-start-'));
   chmodSync(dataDir, 0o755);
   const ports = {
     PORT: await freePort(),
@@ -107,7 +107,10 @@ it('[start] a port already in use gets a clear message, not a stack trace', asyn
   const port = await freePort();
   await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
   try {
-    const started = start({ PORT: String(port), PARLEY_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'parley-port-')) });
+    const started = start({
+      PORT: String(port),
+      PARLEY_DATA_DIR: mkdtempSync(path.join(testInfrastructure().runDir, 'parley-port-')),
+    });
     expect(await started.exited).toBe(1);
     expect(started.output()).toContain(`Port ${port} (PORT, the web app and API) is already in use`);
     expect(started.output()).not.toMatch(/\n\s+at /);

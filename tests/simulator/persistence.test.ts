@@ -1,13 +1,13 @@
 // [simulator] `stateFile` + `mediaDir`: customers, threads, templates, media and profiles survive
 // a restart; the snapshot is written atomically; an unreadable one is moved aside.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { testInfrastructure } from '../support/test-env.ts';
 import path from 'node:path';
 import { NUMBER, startSandbox } from './support/sandbox.ts';
 import { PNG } from './support/media-samples.ts';
 
 it('[simulator] keeps its state across a restart', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'simulator-state-'));
+  const dir = mkdtempSync(path.join(testInfrastructure().runDir, 'simulator-state-'));
   const options = { stateFile: path.join(dir, 'state.json'), mediaDir: path.join(dir, 'media'), saveDebounceMs: 10 };
 
   const first = await startSandbox(options);
@@ -60,7 +60,7 @@ it('[simulator] keeps its state across a restart', async () => {
 });
 
 it('[simulator] moves an unreadable state file aside and starts empty', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'simulator-state-'));
+  const dir = mkdtempSync(path.join(testInfrastructure().runDir, 'simulator-state-'));
   const stateFile = path.join(dir, 'state.json');
   writeFileSync(stateFile, '{"version": 99}');
   const sandbox = await startSandbox({ stateFile, saveDebounceMs: 10 });

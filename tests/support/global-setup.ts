@@ -4,8 +4,7 @@
 // - a Temporal dev server (in memory, headless) from the cached or freshly built CLI;
 // - the workflow bundle, built once and shared by every test worker;
 // - Chromium for the browser tests.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import pg from 'pg';
@@ -17,6 +16,7 @@ import { findOrBuildTemporalCli } from '../../scripts/lib/temporal-binary.ts';
 import { startTemporalDevServer } from '../../scripts/lib/temporal-dev-server.ts';
 import { ensureChromium } from './chromium.ts';
 import { publishInfrastructure } from './test-env.ts';
+import { createRunDir, recordChildPid, removeRunDir, removeStaleRuns } from './test-runs.ts';
 
 type Stop = () => Promise<void>;
 declare global {
@@ -25,9 +25,12 @@ declare global {
 
 export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stderr.write(`[test setup] ${line}\n`);
-  const runDir = mkdtempSync(path.join(tmpdir(), 'parley-test-'));
-  chmodSync(runDir, 0o755); // the embedded PostgreSQL runs as the `postgres` user when we are root
-  const stops: Stop[] = [];
+  const stale = removeStaleRuns();
+  if (stale > 0) {
+    log(`removed ${stale} folder(s) left by earlier test runs that were killed`);
+  }
+  const runDir = createRunDir();
+  const stops: Stop[] = [() => Promise.resolve(removeRunDir(runDir))];
   globalThis.parleyTestStops = stops;
 
   const [adminUrl, temporalAddress, workflowBundlePath] = await Promise.all([
@@ -67,6 +70,7 @@ async function startTemporal(runDir: string, stops: Stop[], log: (line: string) 
     port: await freePort(),
     logFile: path.join(runDir, 'temporal.log'),
   });
+  recordChildPid(runDir, temporal.pid);
   stops.push(temporal.stop);
   return temporal.address;
 }

@@ -2,7 +2,7 @@
 // we did not write): a customer's photo on the Sandbox phone is downloaded into the bucket and
 // served back at its signed URL.
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { testInfrastructure } from '../../support/test-env.ts';
 import path from 'node:path';
 import S3rver from 's3rver';
 import { freePort } from '../../../scripts/lib/ports.ts';
@@ -14,7 +14,7 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwA
 
 let s3: S3rver;
 let app: TestApp;
-const storeDir = mkdtempSync(path.join(tmpdir(), 'parley-s3-'));
+const storeDir = mkdtempSync(path.join(testInfrastructure().runDir, 'parley-s3-'));
 
 beforeAll(async () => {
   const port = await freePort();

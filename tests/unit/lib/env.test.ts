@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { testInfrastructure } from '../../support/test-env.ts';
 import path from 'node:path';
 import { loadEnv } from '#lib/env';
 import { resolveSecrets } from '#lib/secrets';
@@ -16,7 +16,7 @@ describe('[config] environment', () => {
   });
 
   it('generates secrets once for a local install and keeps them across restarts', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'parley-secrets-'));
+    const dir = mkdtempSync(path.join(testInfrastructure().runDir, 'parley-secrets-'));
     const first = resolveSecrets(loadEnv({ PARLEY_DATA_DIR: dir }));
     const again = resolveSecrets(loadEnv({ PARLEY_DATA_DIR: dir }));
     expect(again).toEqual(first);

@@ -1,0 +1,67 @@
+// The SQL of inbound ingestion: many messages (from concurrent webhooks) in one statement and one
+// commit. Per (tenant, wa_id) the contact is upserted once; per (channel, contact) the conversation
+// is created with its new messages already counted, or its counters bumped by the messages that
+// were really inserted (a redelivered message inserts nothing and counts nothing). A row whose
+// conversation another transaction created after this statement's snapshot gets no conversation
+// and no message: the caller runs it again.
+export const INGEST_BATCH = `
+  WITH input AS (
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamp(3)[], $6::text[], $7::text[], $8::text[],
+      $9::text[], $10::text[], $11::int[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
+      WITH ORDINALITY AS i(tenant_id, channel_id, wa_id, profile_name, at, provider_id, type, content, text, reply_to,
+        err_code, err_title, err_details, media_provider_id, media_mime, media_sha, media_file, ord)
+  ), contacts AS (
+    INSERT INTO "Contact" (id, "tenantId", "waId", phone, "profileName", "lastSeenAt", "createdAt", "updatedAt")
+    SELECT DISTINCT ON (tenant_id, wa_id) gen_random_uuid(), tenant_id, wa_id, '+' || wa_id, profile_name, at, now(), now()
+    FROM input ORDER BY tenant_id, wa_id, at DESC
+    ON CONFLICT ("tenantId", "waId") DO UPDATE SET
+      "profileName" = COALESCE(EXCLUDED."profileName", "Contact"."profileName"),
+      "lastSeenAt" = GREATEST("Contact"."lastSeenAt", EXCLUDED."lastSeenAt"),
+      "updatedAt" = now()
+    RETURNING id, "tenantId" AS tenant_id, "waId" AS wa_id
+  ), threads AS (
+    SELECT i.tenant_id, i.channel_id, c.id AS contact_id, max(i.at) AS last_at, count(DISTINCT i.provider_id) AS n
+    FROM input i JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
+    GROUP BY i.tenant_id, i.channel_id, c.id
+  ), created AS (
+    INSERT INTO "Conversation" (id, "tenantId", "channelId", "contactId", status, "lastMessageAt", "lastInboundAt", "unreadCount", "createdAt", "updatedAt")
+    SELECT gen_random_uuid(), tenant_id, channel_id, contact_id, 'open', last_at, last_at, n, now(), now() FROM threads
+    ON CONFLICT ("channelId", "contactId") DO NOTHING
+    RETURNING id, "channelId" AS channel_id, "contactId" AS contact_id
+  ), conversations AS (
+    SELECT id, channel_id, contact_id FROM created
+    UNION ALL
+    SELECT cv.id, cv."channelId", cv."contactId" FROM "Conversation" cv
+    JOIN threads t ON cv."channelId" = t.channel_id AND cv."contactId" = t.contact_id
+  ), media AS (
+    INSERT INTO "Media" (id, "tenantId", "channelId", "providerMediaId", "mimeType", sha256, filename, status, "createdAt", "updatedAt")
+    SELECT DISTINCT ON (channel_id, media_provider_id) gen_random_uuid(), tenant_id, channel_id, media_provider_id, media_mime, media_sha, media_file, 'pending', now(), now()
+    FROM input WHERE media_provider_id IS NOT NULL
+    ON CONFLICT ("channelId", "providerMediaId") DO UPDATE SET "updatedAt" = "Media"."updatedAt"
+    RETURNING id, "channelId" AS channel_id, "providerMediaId" AS provider_media_id
+  ), messages AS (
+    INSERT INTO "Message" (id, "tenantId", "conversationId", "channelId", "contactId", direction, "providerMessageId", type,
+      content, text, status, "replyToProviderId", "mediaId", "providerTimestamp", "errorCode", "errorTitle", "errorDetails", "createdAt", "updatedAt")
+    SELECT gen_random_uuid(), i.tenant_id, cv.id, i.channel_id, c.id, 'inbound', i.provider_id, i.type, i.content::jsonb, i.text,
+      'received', i.reply_to, m.id, i.at, i.err_code, i.err_title, i.err_details, now(), now()
+    FROM input i
+    JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
+    JOIN conversations cv ON cv.channel_id = i.channel_id AND cv.contact_id = c.id
+    LEFT JOIN media m ON m.channel_id = i.channel_id AND m.provider_media_id = i.media_provider_id
+    ON CONFLICT ("channelId", "providerMessageId") DO NOTHING
+    RETURNING id, "conversationId", "channelId", "providerMessageId", "mediaId", "providerTimestamp"
+  ), bumped AS (
+    UPDATE "Conversation" cv SET
+      "unreadCount" = cv."unreadCount" + b.n,
+      "lastMessageAt" = GREATEST(cv."lastMessageAt", b.last_at),
+      "lastInboundAt" = GREATEST(COALESCE(cv."lastInboundAt", b.last_at), b.last_at),
+      status = 'open',
+      "updatedAt" = now()
+    FROM (SELECT "conversationId", count(*) AS n, max("providerTimestamp") AS last_at FROM messages GROUP BY "conversationId") b
+    WHERE cv.id = b."conversationId"
+  )
+  SELECT i.ord, cv.id AS "conversationId", m.id AS "messageId", m."mediaId"
+  FROM input i
+  LEFT JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
+  LEFT JOIN conversations cv ON cv.channel_id = i.channel_id AND cv.contact_id = c.id
+  LEFT JOIN messages m ON m."channelId" = i.channel_id AND m."providerMessageId" = i.provider_id`;
