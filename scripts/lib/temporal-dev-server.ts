@@ -3,7 +3,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { waitForPort } from './ports.ts';
 
-export type RunningTemporal = { address: string; uiUrl: string | null; pid: number | undefined; stop: () => Promise<void> };
+export type RunningTemporal = {
+  address: string;
+  uiUrl: string | null;
+  pid: number | undefined;
+  stop: () => Promise<void>;
+};
 
 export async function startTemporalDevServer(options: {
   binary: string;
