@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { connectCloudChannel, type SeededChannel } from '../../support/seed/channel.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 import { inboundWebhook, signedBody } from '../../support/whatsapp-webhook.ts';
+import { eventually } from '../../support/eventually.ts';
 
 jest.setTimeout(60_000);
 
@@ -35,18 +36,6 @@ afterAll(async () => {
   await app?.stop();
   await meta?.stop();
 });
-
-async function eventually<T>(probe: () => Promise<T | null | undefined | false>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('[channels] a Cloud API number', () => {
   it('verifies with Meta, fills the display number and name, and gets a health schedule', async () => {

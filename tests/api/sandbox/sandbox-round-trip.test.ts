@@ -4,6 +4,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
+import { eventually } from '../../support/eventually.ts';
 
 jest.setTimeout(60_000);
 
@@ -26,22 +27,6 @@ afterAll(async () => {
   socket?.close();
   await app?.stop();
 });
-
-async function eventually<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 it('[sandbox] every new workspace has a connected Sandbox number', async () => {
   const sandbox = await app.http.get('/api/sandbox', { token: tenant.token });

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildWebApp, launchBrowser } from '../../support/browser.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { eventually } from '../../support/eventually.ts';
 
 jest.setTimeout(180_000);
 const PNG = Buffer.from(
@@ -34,18 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function eventually<T>(probe: () => Promise<T | null | undefined | false>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) {
-      return value;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 it('[e2e] a customer says hi with a photo from the Sandbox phone and gets a reply live', async () => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sandbox' }).click();
