@@ -84,8 +84,8 @@ export default tseslint.config(
             restrict(sideEffectLibraries, 'web/ runs in the browser.'),
             restrict('^(#(activities|workflows)/|@temporalio/)', 'web/ runs in the browser.'),
             restrict(
-              '^#api/(?!.*/(schemas|permissions)$)',
-              'web/ may import only api/**/schemas.ts and api/auth/permissions.ts.',
+              '^#api/(?!.*/([a-z-]*schemas|limits|permissions)$)',
+              'web/ may import only api/**/*schemas.ts, api/whatsapp/limits.ts and api/auth/permissions.ts.',
             ),
           ],
         },

@@ -48,3 +48,4 @@ export const BUSINESS_VERTICALS = [
   'RESTAURANT',
   'NOT_A_BIZ',
 ] as const;
+export type BusinessVertical = (typeof BUSINESS_VERTICALS)[number];

@@ -14,6 +14,7 @@ import './styles/overlays.css';
 import './styles/pages.css';
 import './styles/sandbox.css';
 import './styles/chat.css';
+import './styles/business-profile.css';
 
 // Started before the first render so the cookie exchange happens exactly once per page load.
 void bootstrapSession();

@@ -7,6 +7,8 @@ type TextFieldProps<S extends FormSchema> = Omit<InputHTMLAttributes<HTMLInputEl
   name: keyof FormApi<S>['values'] & string;
   label: string;
   hint?: ReactNode;
+  /** Counts the characters against this limit as the user types (the schema enforces it). */
+  characterLimit?: number;
 };
 
 export function TextField<S extends FormSchema>({
@@ -14,22 +16,25 @@ export function TextField<S extends FormSchema>({
   name,
   label,
   hint,
+  characterLimit,
   type = 'text',
   ...rest
 }: TextFieldProps<S>) {
   const id = form.idFor(name);
   const error = form.errors[name];
-  const value = form.values[name];
+  const raw = form.values[name];
+  const value = typeof raw === 'string' ? raw : '';
+  const count = characterLimit === undefined ? undefined : { used: value.length, limit: characterLimit };
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} count={count}>
       <input
         id={id}
         name={name}
         type={type}
         className="input"
-        value={typeof value === 'string' ? value : ''}
+        value={value}
         onChange={(event) => form.setValue(name, event.target.value as FormApi<S>['values'][typeof name])}
-        {...describedBy(id, error, hint)}
+        {...describedBy(id, error, hint, count !== undefined)}
         {...rest}
       />
     </Field>

@@ -4,6 +4,7 @@ import { Card } from '../../../components/card.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import { BusinessProfileCard } from './business-profile-card.tsx';
 import { ChannelStatusCard } from './channel-status-card.tsx';
 import { DeleteChannelCard } from './delete-channel-card.tsx';
 import { ReconnectionSteps } from './reconnection-steps.tsx';
@@ -34,6 +35,8 @@ export function ChannelDetailPage() {
     );
   }
   const isCloud = channel.kind === 'whatsapp_cloud';
+  // A degraded number still reaches WhatsApp; a pending or disconnected one has nothing to read from.
+  const isReachable = channel.status === 'connected' || channel.status === 'degraded';
   return (
     <div className="page">
       {backLink}
@@ -47,6 +50,7 @@ export function ChannelDetailPage() {
       />
       <ChannelStatusCard channel={channel} canManage={canManage} isChecking={isChecking} onCheckHealth={checkHealth} />
       <ReconnectionSteps channel={channel} canManage={canManage} />
+      {isReachable && <BusinessProfileCard channel={channel} canManage={canManage} />}
       {isCloud && canManage && (
         <>
           <WebhookSetupCard channelId={channel.id} />
