@@ -19,6 +19,14 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   Message: 'tenantId',
   Media: 'tenantId',
   Notification: 'tenantId',
+  Team: 'tenantId',
+  Flow: 'tenantId',
+  FlowVersion: 'tenantId',
+  FlowSession: 'tenantId',
+  FlowStepEvent: 'tenantId',
+  DataTable: 'tenantId',
+  DataTableRow: 'tenantId',
+  Integration: 'tenantId',
 };
 
 const FILTERED_OPERATIONS = new Set([
