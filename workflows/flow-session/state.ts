@@ -1,0 +1,63 @@
+// What a session is started with and what it carries through continue-as-new.
+import type { FlowInput } from '#flow-dsl/inputs';
+import type { FlowProgram } from '#flow-dsl/program';
+
+export type SessionStatus = 'running' | 'waiting' | 'handed_off' | 'completed' | 'cancelled' | 'failed' | 'timed_out';
+
+/** keyword | new_conversation | outside_business_hours | api | test | jump (FlowSession.triggerType) */
+export type TriggerType = 'keyword' | 'new_conversation' | 'outside_business_hours' | 'api' | 'test' | 'jump';
+
+export type FlowSessionInput = {
+  tenantId: string;
+  channelId: string;
+  contactId: string;
+  /** FlowSession.id; the caller generates it (a uuid) so a retried start is idempotent. */
+  sessionId: string;
+  flowId: string;
+  /** The program runs as started: publishing a new version never changes this session. */
+  program: FlowProgram;
+  /** Initial variables (the flow's declared ones, an API run's values). */
+  variables: Record<string, unknown>;
+  triggerType: TriggerType;
+  isTest: boolean;
+  /** The message that triggered the session: `{{last_input}}` from the first step on. */
+  firstInput?: FlowInput;
+  /** Set only by the session itself when it continues as new or jumps to another flow. */
+  carried?: CarriedState;
+  /** Steps per run before continue-as-new (default 500); tests force it with a tiny value. */
+  maxStepsPerRun?: number;
+};
+
+/** Everything the interpreter needs to resume in a new run exactly where it was. */
+export type CarriedState = {
+  cursor: string | null;
+  variables: Record<string, unknown>;
+  lastInput: FlowInput | null;
+  pendingInputs: FlowInput[];
+  seenMessageIds: string[];
+  seq: number;
+  /** Attempts already used at the waiting node (a question asked again after a bad answer). */
+  attempts: number;
+  context: SessionContext;
+};
+
+/** Loaded once per session by an activity: what templates read about the contact and workspace. */
+export type SessionContext = {
+  contact: ContactScope;
+  conversationId: string;
+  timezone: string;
+  businessHours: unknown;
+};
+
+export type ContactScope = {
+  id: string;
+  name: string | null;
+  phone: string;
+  waId: string;
+  fields: Record<string, unknown>;
+  tags: string[];
+};
+
+export const DEFAULT_MAX_STEPS_PER_RUN = 500;
+/** Provider message ids remembered against redelivered webhooks (carried through continue-as-new). */
+export const SEEN_IDS_LIMIT = 200;
