@@ -75,6 +75,10 @@ export function createTenantDb(prisma: PrismaClient, tenantId: string) {
     message: scoped.message,
     media: scoped.media,
     notification: scoped.notification,
+    flow: scoped.flow,
+    flowVersion: scoped.flowVersion,
+    flowSession: scoped.flowSession,
+    flowStepEvent: scoped.flowStepEvent,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
       return prisma.$transaction(async (tx) => {
