@@ -2,6 +2,7 @@
 // their own database and simulator (docs/conventions.md #7).
 import { createCheckChannelHealthActivity } from './channels/check-channel-health.ts';
 import type { ActivityDeps } from './deps.ts';
+import { createFlowActivities } from './flows/index.ts';
 import { createMediaActivities } from './media/download-media.ts';
 import { createDeliverMessageActivity } from './messaging/deliver-message.ts';
 import { createMarkMessageFailedActivity } from './messaging/mark-message-failed.ts';
@@ -16,6 +17,7 @@ export function createActivities(deps: ActivityDeps) {
     deliverMessage: createDeliverMessageActivity(deps),
     markMessageFailed: createMarkMessageFailedActivity(deps),
     checkChannelHealth: createCheckChannelHealthActivity(deps),
+    ...createFlowActivities(deps),
   };
 }
 

@@ -47,6 +47,7 @@ export const envSchema = z.object({
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
   S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+  GOOGLE_SHEETS_API_URL: z.url().default('https://sheets.googleapis.com'),
   CHANNEL_HEALTH_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().default('Parley <no-reply@parley.local>'),

@@ -1,0 +1,23 @@
+// The close_conversation node: marks the conversation closed (idempotent) and tells open inboxes.
+import { createTenantDb } from '#db/tenant-db';
+import type { ActivityDeps } from '../deps.ts';
+
+export function createCloseConversationActivity(deps: ActivityDeps) {
+  return async function closeConversation(input: { tenantId: string; conversationId: string }): Promise<void> {
+    const db = createTenantDb(deps.prisma, input.tenantId);
+    const closed = await db.conversation.updateMany({
+      where: { id: input.conversationId, closedAt: null },
+      data: { status: 'closed', closedAt: new Date() },
+    });
+    if (closed.count > 0) {
+      const { channelId } = await db.conversation.findUniqueOrThrow({
+        where: { id: input.conversationId },
+        select: { channelId: true },
+      });
+      deps.realtime.publish(input.tenantId, 'conversation.updated', {
+        conversationId: input.conversationId,
+        channelId,
+      });
+    }
+  };
+}

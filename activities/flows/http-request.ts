@@ -1,0 +1,50 @@
+// The http_request node. The workflow has already rendered method, URL, headers and body from
+// its templates. Retryable: network errors, timeouts, 408, 429 and 5xx (the workflow's retry
+// policy bounds the attempts, then takes the `failure` branch); other 4xx are permanent.
+import { ApplicationFailure } from '@temporalio/activity';
+import type { ActivityDeps } from '../deps.ts';
+import { readCapped, valueAtPath } from './read-capped.ts';
+
+export type HttpRequestInput = {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+  timeoutSeconds: number;
+  responseMapping: Array<{ variable: string; path: string }>;
+};
+
+/** `body` is dropped past this size: it lives in workflow history (mapped values are kept). */
+const MAX_BODY_IN_HISTORY = 64_000;
+
+export type HttpRequestResult = { status: number; body: unknown; mapped: Record<string, unknown> };
+
+export function createHttpRequestActivity(_deps: ActivityDeps) {
+  return async function httpRequest(input: HttpRequestInput): Promise<HttpRequestResult> {
+    const method = input.method.toUpperCase();
+    const response = await fetch(input.url, {
+      method,
+      headers: input.headers,
+      ...(input.body !== null && method !== 'GET' && method !== 'HEAD' ? { body: input.body } : {}),
+      signal: AbortSignal.timeout(input.timeoutSeconds * 1000),
+      redirect: 'follow',
+    });
+    const body = await readCapped(response);
+    throwUnlessOk(response.status, `${method} ${new URL(input.url).host}`);
+    const mapped = Object.fromEntries(input.responseMapping.map((m) => [m.variable, valueAtPath(body, m.path)]));
+    const keepBody = JSON.stringify(body ?? null).length <= MAX_BODY_IN_HISTORY;
+    return { status: response.status, body: keepBody ? body : null, mapped };
+  };
+}
+
+/** Throws a failure Temporal retries (or not) according to the HTTP status. */
+export function throwUnlessOk(status: number, what: string): void {
+  if (status >= 200 && status < 300) {
+    return;
+  }
+  const message = `${what} answered ${status}`;
+  if (status === 408 || status === 429 || status >= 500) {
+    throw ApplicationFailure.retryable(message, 'HttpTransient', { status });
+  }
+  throw ApplicationFailure.nonRetryable(message, 'HttpRejected', { status });
+}
