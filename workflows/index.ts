@@ -3,3 +3,4 @@ export { provisionTenantWorkflow } from './provision-tenant/workflow.ts';
 export { sendMessageWorkflow } from './send-message/workflow.ts';
 export { downloadMediaWorkflow } from './download-media/workflow.ts';
 export { channelHealthWorkflow } from './channel-health/workflow.ts';
+export { flowSessionWorkflow } from './flow-session/workflow.ts';

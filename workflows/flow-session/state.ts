@@ -28,7 +28,10 @@ export type FlowSessionInput = {
   maxStepsPerRun?: number;
 };
 
-/** Everything the interpreter needs to resume in a new run exactly where it was. */
+/**
+ * Everything the interpreter needs to resume in a new run exactly where it was. A run only ends
+ * between two steps, so no step is ever half done across runs.
+ */
 export type CarriedState = {
   cursor: string | null;
   variables: Record<string, unknown>;
@@ -36,8 +39,8 @@ export type CarriedState = {
   pendingInputs: FlowInput[];
   seenMessageIds: string[];
   seq: number;
-  /** Attempts already used at the waiting node (a question asked again after a bad answer). */
-  attempts: number;
+  /** The last http_request node's response ({{http.status}}, {{http.body.x}}). */
+  http: { status: number; body: unknown } | null;
   context: SessionContext;
 };
 

@@ -1,0 +1,48 @@
+// Activity proxies by kind, each with its own timeouts and retry policy. Permanent failures are
+// thrown as non-retryable ApplicationFailures by the activities themselves, so the policies here
+// only bound how long a transient problem (database, network, WhatsApp) is retried.
+import { proxyActivities } from '@temporalio/workflow';
+import type { Activities } from '#activities/index';
+
+/** Session bookkeeping: the database comes back, so retry patiently. */
+export const records = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+/**
+ * Messages to the customer. Transient WhatsApp errors retry (rate limits back off); a closed
+ * window or a rejected number is non-retryable (SendRejected, SendFailed) and fails the session.
+ */
+export const sends = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
+});
+
+/** Contact and conversation changes in our own database. */
+export const crm = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '500 milliseconds',
+    backoffCoefficient: 2,
+    maximumInterval: '30 seconds',
+    maximumAttempts: 10,
+  },
+});
+
+/**
+ * Other people's servers (webhook, Google Sheets, AI): a few attempts, then the node's failure
+ * branch; a customer should not wait minutes for a flaky endpoint.
+ */
+export const external = proxyActivities<Activities>({
+  startToCloseTimeout: '45 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 3 },
+});
+
+/** An http_request node: the node's own timeout per attempt, three attempts. */
+export function httpActivity(timeoutSeconds: number) {
+  return proxyActivities<Activities>({
+    startToCloseTimeout: `${timeoutSeconds + 5} seconds`,
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 3 },
+  }).httpRequest;
+}

@@ -1,0 +1,55 @@
+// Nodes that decide or wait without the customer: condition, set_variable, ab_split,
+// business_hours and delay. All pure of I/O: workflow time, the seeded Math.random and a timer.
+import { ApplicationFailure } from '@temporalio/workflow';
+import { businessHoursSchema, isOpenAt } from '#flow-dsl/business-hours';
+import { evaluateConditions } from '#flow-dsl/conditions';
+import type { AbSplitData } from '#flow-dsl/nodes/ab_split/schema';
+import type { BusinessHoursData } from '#flow-dsl/nodes/business_hours/schema';
+import type { ConditionData } from '#flow-dsl/nodes/condition/schema';
+import { delaySeconds, type DelayData } from '#flow-dsl/nodes/delay/schema';
+import type { SetVariableData } from '#flow-dsl/nodes/set_variable/schema';
+import { pickVariant } from '#flow-dsl/split';
+import { interpolate } from '#flow-dsl/template';
+import { scopeOf } from '../session.ts';
+import { pause } from '../wait.ts';
+import { dataOf, next, type StepHandler } from './types.ts';
+
+export const conditionStep: StepHandler = async (session, step) => {
+  const data = dataOf<ConditionData>(step);
+  return next(evaluateConditions(data.conditions, scopeOf(session)) ? 'true' : 'false');
+};
+
+export const setVariableStep: StepHandler = async (session, step) => {
+  for (const { name, value } of dataOf<SetVariableData>(step).assignments) {
+    if (name) {
+      // Each assignment sees the ones before it ({{vars.a}} in the second).
+      session.variables[name] = interpolate(value, scopeOf(session));
+    }
+  }
+  return next();
+};
+
+export const abSplitStep: StepHandler = async (_session, step) => {
+  // Math.random in a workflow is seeded per execution: the draw replays identically.
+  const variant = pickVariant(dataOf<AbSplitData>(step).variants, Math.random());
+  return next(`variant:${variant.id}`);
+};
+
+export const businessHoursStep: StepHandler = async (session, step) => {
+  const data = dataOf<BusinessHoursData>(step);
+  const parsed = businessHoursSchema.safeParse(data.hours === 'workspace' ? session.context.businessHours : data.hours);
+  if (!parsed.success) {
+    throw ApplicationFailure.nonRetryable('The business hours are not valid', 'BadFlow');
+  }
+  const timezone = data.timezone || session.context.timezone;
+  try {
+    return next(isOpenAt(parsed.data, timezone, new Date()) ? 'open' : 'closed');
+  } catch {
+    throw ApplicationFailure.nonRetryable(`Unknown time zone "${timezone}"`, 'BadFlow');
+  }
+};
+
+export const delayStep: StepHandler = async (session, step) => {
+  const outcome = await pause(session, delaySeconds(dataOf<DelayData>(step)));
+  return outcome === 'cancelled' ? { end: 'cancelled' } : next();
+};

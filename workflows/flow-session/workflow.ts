@@ -1,0 +1,170 @@
+// Interprets one flow program for one contact on one channel (docs/flow-engine.md). Handlers
+// first, then the loop: enter the step at the cursor, run its handler, follow the output handle.
+// Waits, timers and every side effect go through wait.ts and activities, so the loop is
+// deterministic and survives worker restarts, and continues as new before its history grows.
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { FlowProgram } from '#flow-dsl/program';
+import { records } from './activities.ts';
+import {
+  cancelSessionUpdate,
+  handBackSignal,
+  inboundMessageSignal,
+  sessionStateQuery,
+  type CancelSession,
+} from './messages.ts';
+import { carry, createSession, nextSeq, receive, stateOf, type Session } from './session.ts';
+import { DEFAULT_MAX_STEPS_PER_RUN, type FlowSessionInput, type SessionStatus } from './state.ts';
+import { STEP_HANDLERS } from './steps/index.ts';
+
+export type { FlowSessionInput } from './state.ts';
+export { flowSessionWorkflowId } from './ids.ts';
+
+const FINAL: ReadonlySet<SessionStatus> = new Set(['completed', 'cancelled', 'failed', 'timed_out']);
+
+export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ status: SessionStatus }> {
+  // Handlers before the first await: signals sent with the start are delivered into them.
+  let session: Session | null = null;
+  const early: Parameters<typeof receive>[1][] = [];
+  setHandler(inboundMessageSignal, (message) => {
+    if (session) {
+      receive(session, message);
+    } else {
+      early.push(message);
+    }
+  });
+  setHandler(handBackSignal, () => {
+    if (session?.status === 'handed_off') {
+      session.handedBack = true;
+    }
+  });
+  setHandler(sessionStateQuery, () => (session ? stateOf(session) : pendingState(input)));
+  setHandler(
+    cancelSessionUpdate,
+    async (_request: CancelSession) => {
+      const s = session as Session;
+      s.cancelRequested = true;
+      // Resolves once the loop stopped: cancelled, or finished otherwise in the meantime.
+      await condition(() => FINAL.has(s.status));
+      return stateOf(s);
+    },
+    {
+      validator: (_request: CancelSession) => {
+        if (!session || FINAL.has(session.status) || session.cancelRequested) {
+          throw new Error('The session is not running'); // rejected: nothing is written to history
+        }
+      },
+    },
+  );
+
+  const context = input.carried?.context ?? (await startSession(input));
+  session = createSession(input, context, input.carried);
+  for (const message of early) {
+    receive(session, message);
+  }
+  return run(session);
+}
+
+async function run(session: Session): Promise<{ status: SessionStatus }> {
+  const maxSteps = session.input.maxStepsPerRun ?? DEFAULT_MAX_STEPS_PER_RUN;
+  while (session.cursor !== null && !session.cancelRequested) {
+    const step = session.program.steps[session.cursor];
+    if (!step) {
+      return fail(session, `The program has no step "${session.cursor}"`);
+    }
+    session.recorder.enter(step, nextSeq(session));
+    let result;
+    try {
+      result = await STEP_HANDLERS[step.type](session, step);
+    } catch (error) {
+      session.recorder.exit('error');
+      return fail(session, describe(error));
+    }
+    session.stepsThisRun += 1;
+    if ('end' in result) {
+      session.recorder.exit(result.end === 'cancelled' ? null : 'end');
+      return finish(session, result.end);
+    }
+    if ('jump' in result) {
+      session.recorder.exit('jump');
+      return jumpTo(session, result.jump);
+    }
+    session.recorder.exit(result.handle);
+    session.cursor = step.next[result.handle] ?? null; // an output with no edge ends the session
+    if (session.cursor === null && result.handle === 'timeout') {
+      return finish(session, 'timed_out'); // the customer never answered and the flow stops there
+    }
+    if (session.cursor !== null && (session.stepsThisRun >= maxSteps || workflowInfo().continueAsNewSuggested)) {
+      return continueAsNewWith(session, session.program);
+    }
+  }
+  return finish(session, session.cancelRequested ? 'cancelled' : 'completed');
+}
+
+async function startSession(input: FlowSessionInput) {
+  return records.startFlowSession({
+    tenantId: input.tenantId,
+    sessionId: input.sessionId,
+    flowId: input.flowId,
+    flowVersion: input.program.flowVersion,
+    channelId: input.channelId,
+    contactId: input.contactId,
+    workflowId: workflowInfo().workflowId,
+    triggerType: input.triggerType,
+    isTest: input.isTest,
+  });
+}
+
+async function finish(session: Session, status: SessionStatus): Promise<{ status: SessionStatus }> {
+  session.status = status;
+  await session.recorder.flush();
+  await condition(allHandlersFinished);
+  return { status };
+}
+
+async function fail(session: Session, reason: string): Promise<never> {
+  session.status = 'failed';
+  await session.recorder.flush();
+  await condition(allHandlersFinished);
+  throw ApplicationFailure.nonRetryable(reason, 'FlowSessionFailed');
+}
+
+async function jumpTo(session: Session, program: FlowProgram): Promise<{ status: SessionStatus }> {
+  session.cursor = program.entry;
+  return continueAsNewWith(session, program);
+}
+
+async function continueAsNewWith(session: Session, program: FlowProgram): Promise<{ status: SessionStatus }> {
+  await session.recorder.flush();
+  if (session.cancelRequested) {
+    return finish(session, 'cancelled'); // the cancel handler waits for this run to end
+  }
+  await condition(allHandlersFinished);
+  return continueAsNew<typeof flowSessionWorkflow>({ ...session.input, program, carried: carry(session) });
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ActivityFailure) {
+    return error.cause?.message ?? error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function pendingState(input: FlowSessionInput) {
+  const { sessionId, flowId, program } = input;
+  return {
+    sessionId,
+    flowId,
+    flowVersion: program.flowVersion,
+    status: 'running' as const,
+    currentNodeId: null,
+    variables: {},
+  };
+}
