@@ -43,9 +43,10 @@ export default tseslint.config(
           patterns: [
             restrict(nodeBuiltins, 'flow-dsl is pure TypeScript shared by every layer.'),
             restrict(sideEffectLibraries, 'flow-dsl is pure TypeScript shared by every layer.'),
+            // Meta's limits are pure constants, so the validator reads them from their one home.
             restrict(
-              '^(#(api|activities|workflows)/|@temporalio/)',
-              'flow-dsl is pure TypeScript shared by every layer.',
+              '^(#api/(?!whatsapp/limits$)|#(activities|workflows)/|@temporalio/)',
+              'flow-dsl is pure TypeScript shared by every layer (only #api/whatsapp/limits may be imported).',
             ),
           ],
         },

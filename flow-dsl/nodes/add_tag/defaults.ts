@@ -1,0 +1,3 @@
+import type { AddTagData } from './schema.ts';
+
+export const addTagDefaults = { tags: [] } satisfies AddTagData;

@@ -1,0 +1,3 @@
+import type { AiReplyData } from './schema.ts';
+
+export const aiReplyDefaults = { instructions: '', knowledge: '', fallbackText: '', saveAs: '' } satisfies AiReplyData;

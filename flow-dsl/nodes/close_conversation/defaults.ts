@@ -1,0 +1,3 @@
+import type { CloseConversationData } from './schema.ts';
+
+export const closeConversationDefaults = { message: '' } satisfies CloseConversationData;

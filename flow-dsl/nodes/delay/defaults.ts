@@ -1,0 +1,3 @@
+import type { DelayData } from './schema.ts';
+
+export const delayDefaults = { amount: 1, unit: 'minutes' } satisfies DelayData;

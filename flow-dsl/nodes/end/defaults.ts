@@ -1,0 +1,3 @@
+import type { EndData } from './schema.ts';
+
+export const endDefaults = {} satisfies EndData;

@@ -1,0 +1,3 @@
+import type { JumpToFlowData } from './schema.ts';
+
+export const jumpToFlowDefaults = { flowId: '' } satisfies JumpToFlowData;

@@ -1,0 +1,3 @@
+import type { RemoveTagData } from './schema.ts';
+
+export const removeTagDefaults = { tags: [] } satisfies RemoveTagData;

@@ -1,0 +1,9 @@
+import type { SendMediaData } from './schema.ts';
+
+export const sendMediaDefaults = {
+  mediaType: 'image',
+  link: '',
+  mediaId: '',
+  caption: '',
+  filename: '',
+} satisfies SendMediaData;

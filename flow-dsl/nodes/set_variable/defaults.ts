@@ -1,0 +1,3 @@
+import type { SetVariableData } from './schema.ts';
+
+export const setVariableDefaults = { assignments: [{ name: '', value: '' }] } satisfies SetVariableData;

@@ -1,0 +1,3 @@
+import type { StartData } from './schema.ts';
+
+export const startDefaults = {} satisfies StartData;

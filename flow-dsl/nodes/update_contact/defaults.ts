@@ -1,0 +1,3 @@
+import type { UpdateContactData } from './schema.ts';
+
+export const updateContactDefaults = { updates: [{ field: 'name', value: '' }] } satisfies UpdateContactData;
