@@ -1,7 +1,7 @@
 // The jump_to_flow node: the target flow's active published program. A flow that was never
 // published, or was switched off, is a permanent failure: the session ends as failed.
 import { ApplicationFailure } from '@temporalio/activity';
-import type { FlowProgram } from '#flow-dsl/program';
+import { parseFlowProgram, type FlowProgram } from '#flow-dsl/program';
 import { createTenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 
@@ -20,7 +20,10 @@ export function createLoadFlowProgramActivity(deps: ActivityDeps) {
     if (!flow.isActive) {
       throw ApplicationFailure.nonRetryable(`Flow ${input.flowId} is switched off`, 'FlowInactive');
     }
-    // Stored by the publish operation from compileFlow's output; the schema is the compiler's.
-    return flow.activeVersion.program as unknown as FlowProgram;
+    try {
+      return parseFlowProgram(flow.activeVersion.program);
+    } catch {
+      throw ApplicationFailure.nonRetryable(`Flow ${input.flowId}'s program cannot be read`, 'BadProgram');
+    }
   };
 }

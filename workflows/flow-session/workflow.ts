@@ -2,16 +2,7 @@
 // first, then the loop: enter the step at the cursor, run its handler, follow the output handle.
 // Waits, timers and every side effect go through wait.ts and activities, so the loop is
 // deterministic and survives worker restarts, and continues as new before its history grows.
-import {
-  ActivityFailure,
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { FlowProgram } from '#flow-dsl/program';
+import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { records } from './activities.ts';
 import {
   cancelSessionUpdate,
@@ -20,7 +11,8 @@ import {
   sessionStateQuery,
   type CancelSession,
 } from './messages.ts';
-import { carry, createSession, nextSeq, receive, stateOf, type Session } from './session.ts';
+import { continueAsNewWith, describe, fail, finish, jumpTo } from './lifecycle.ts';
+import { createSession, nextSeq, receive, stateOf, type Session } from './session.ts';
 import { DEFAULT_MAX_STEPS_PER_RUN, type FlowSessionInput, type SessionStatus } from './state.ts';
 import { STEP_HANDLERS } from './steps/index.ts';
 
@@ -120,41 +112,6 @@ async function startSession(input: FlowSessionInput) {
     triggerType: input.triggerType,
     isTest: input.isTest,
   });
-}
-
-async function finish(session: Session, status: SessionStatus): Promise<{ status: SessionStatus }> {
-  session.status = status;
-  await session.recorder.flush();
-  await condition(allHandlersFinished);
-  return { status };
-}
-
-async function fail(session: Session, reason: string): Promise<never> {
-  session.status = 'failed';
-  await session.recorder.flush();
-  await condition(allHandlersFinished);
-  throw ApplicationFailure.nonRetryable(reason, 'FlowSessionFailed');
-}
-
-async function jumpTo(session: Session, program: FlowProgram): Promise<{ status: SessionStatus }> {
-  session.cursor = program.entry;
-  return continueAsNewWith(session, program);
-}
-
-async function continueAsNewWith(session: Session, program: FlowProgram): Promise<{ status: SessionStatus }> {
-  await session.recorder.flush();
-  if (session.cancelRequested) {
-    return finish(session, 'cancelled'); // the cancel handler waits for this run to end
-  }
-  await condition(allHandlersFinished);
-  return continueAsNew<typeof flowSessionWorkflow>({ ...session.input, program, carried: carry(session) });
-}
-
-function describe(error: unknown): string {
-  if (error instanceof ActivityFailure) {
-    return error.cause?.message ?? error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 function pendingState(input: FlowSessionInput) {
