@@ -5,7 +5,7 @@ import type { NodeData, NodeType } from './node-types.ts';
 import { NODE_DATA_SCHEMAS } from './nodes/registry.ts';
 
 /** Bumped only when the interpreter must run programs differently; it branches on this. */
-export const PROGRAM_FORMAT = 1;
+export const PROGRAM_FORMAT = 1 as const;
 
 /** Output handle → the next step's id, or null where the session ends. */
 const nextSchema = z.record(z.string(), z.string().nullable());
