@@ -3,6 +3,7 @@ import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
+import { flowRoutes } from './flows/routes.ts';
 import { messageRoutes } from './messages/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { sandboxRoutes } from './sandbox/routes.ts';
@@ -24,4 +25,5 @@ export const allRoutes: Route[] = [
   ...messageRoutes,
   ...notificationRoutes,
   ...sandboxRoutes,
+  ...flowRoutes,
 ];

@@ -1,6 +1,8 @@
-// Follow-up work once a webhook is stored and answered: live updates to the tenant's room and a
-// durable download for each new media file. Failures here are logged, never surfaced to Meta.
+// Follow-up work once a webhook is stored and answered: live updates to the tenant's room, a
+// durable download for each new media file, and flow routing (a session's next input or a
+// trigger). Failures here are logged, never surfaced to Meta.
 import type { AppDeps } from '../context.ts';
+import { routeInbound } from '../flows/routing/route-inbound.ts';
 import type { AppliedStatus } from './apply-statuses.ts';
 import type { StoredInbound } from './store-inbound.ts';
 
@@ -39,4 +41,5 @@ export function afterIngest(deps: AppDeps, result: IngestResult): void {
         }
       });
   }
+  routeInbound(deps, { tenantId, channelId, messageIds: result.inbound.map((m) => m.messageId) });
 }

@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { createApiKey, roleId, signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 import { connectCloudChannel } from '../../support/seed/channel.ts';
 import { inboundWebhook, signedBody } from '../../support/whatsapp-webhook.ts';
+import { createFlow, greetingDocument } from '../../support/seed/flow.ts';
 
 type Resources = {
   customRoleId: string;
@@ -19,6 +20,8 @@ type Resources = {
   messageId: string;
   notificationId: string;
   sandboxCustomerWaId: string;
+  flowId: string;
+  flowSessionId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -31,12 +34,17 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   messageId: (r) => r.messageId,
   notificationId: (r) => r.notificationId,
   waId: (r) => r.sandboxCustomerWaId,
+  flowId: (r) => r.flowId,
+  version: () => '1',
+  sessionId: (r) => r.flowSessionId,
 };
 
 /** Valid bodies for routes whose body has required fields (so validation does not answer first). */
 const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'patch /api/members/:memberId': (b) => ({ roleId: b.agentRoleId }),
   'post /api/sandbox/customers/:waId/messages': () => ({ type: 'text', text: { body: 'not yours' } }),
+  'post /api/flows/:flowId/run': () => ({ channelId: '00000000-0000-4000-8000-000000000000', phone: '+14155550100' }),
+  'post /api/flows/:flowId/rollback': () => ({ version: 1 }),
 };
 
 let app: TestApp;
@@ -84,6 +92,19 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     },
   });
   const customer = await app.http.post('/api/sandbox/customers', { name: 'A sandbox customer' }, { token });
+  const flowId = await createFlow(app.http, token, greetingDocument('A secret flow', 'A secret'));
+  // A finished session row is enough: B must be refused before any workflow is reached.
+  const session = await app.prisma.flowSession.create({
+    data: {
+      tenantId: tenant.tenantId,
+      flowId,
+      channelId: channel.channelId,
+      contactId: message.contactId,
+      workflowId: 'flow-session-cross-tenant',
+      triggerType: 'api',
+      status: 'completed',
+    },
+  });
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -94,6 +115,8 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     messageId: message.id,
     notificationId: notification.id,
     sandboxCustomerWaId: customer.body.waId,
+    flowId,
+    flowSessionId: session.id,
   };
 }
 
@@ -150,6 +173,7 @@ describe('[tenancy] cross-tenant access', () => {
       'Tenant A',
       'A secret',
       'A notice',
+      'A secret flow',
     ]) {
       expect(text).not.toContain(id);
     }
@@ -174,6 +198,13 @@ async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
     apiKeys: await app.prisma.apiKey.findMany({ where, select: { id: true, revokedAt: true }, orderBy: { id: 'asc' } }),
     channels: await app.prisma.channel.findMany({ where, select, orderBy: { id: 'asc' } }),
     messages: await app.prisma.message.findMany({ where, select, orderBy: { id: 'asc' } }),
+    flows: await app.prisma.flow.findMany({
+      where,
+      select: { id: true, updatedAt: true, isActive: true, activeVersionId: true },
+      orderBy: { id: 'asc' },
+    }),
+    flowVersions: await app.prisma.flowVersion.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } }),
+    flowSessions: await app.prisma.flowSession.findMany({ where, select, orderBy: { id: 'asc' } }),
     notifications: await app.prisma.notification.findMany({
       where,
       select: { id: true, readAt: true },

@@ -1,0 +1,36 @@
+// Routing (docs/flow-engine.md): called after a webhook's messages are stored and answered. Each
+// message goes to the contact's listening session as a signal, or starts the first active flow
+// whose trigger fires, or stays in the inbox only. Runs in the background: failures are logged,
+// never thrown back to the webhook.
+import type { AppDeps } from '../../context.ts';
+import { createTenantDb } from '#db/tenant-db';
+import { loadRoutedMessages } from './routed-message.ts';
+import { routeMessage } from './route-message.ts';
+import { serialized } from './serialized.ts';
+
+export type RoutingRequest = { tenantId: string; channelId: string; messageIds: string[] };
+
+export function routeInbound(deps: AppDeps, request: RoutingRequest): void {
+  if (request.messageIds.length === 0) {
+    return;
+  }
+  void routeAll(deps, request).catch((error: unknown) =>
+    deps.logger.error({ err: error, ...request }, 'flow routing failed'),
+  );
+}
+
+async function routeAll(deps: AppDeps, request: RoutingRequest): Promise<void> {
+  const db = createTenantDb(deps.prisma, request.tenantId);
+  const messages = await loadRoutedMessages(db, request.messageIds);
+  await Promise.all(
+    messages.map((message) =>
+      // One contact's messages are routed one after the other (in sending order), so a burst of
+      // "hi" "hello" starts one session and signals it, instead of racing two starts.
+      serialized(`${message.channelId}:${message.contactId}`, () =>
+        routeMessage(deps, db, message).catch((error: unknown) =>
+          deps.logger.error({ err: error, messageId: message.id }, 'flow routing failed for a message'),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,57 @@
+// One inbound message: to the live session, or to the first trigger that fires.
+import { WorkflowNotFoundError } from '@temporalio/client';
+import type { TenantDb } from '#db/tenant-db';
+import { inboundMessageSignal } from '#workflows/flow-session/messages';
+import type { AppDeps } from '../../context.ts';
+import { loadActiveVersion } from '../load-active-version.ts';
+import { LIVE_SESSION_STATUSES } from '../session-statuses.ts';
+import { startFlowSession } from '../start-session.ts';
+import { activeTriggers } from './active-triggers.ts';
+import { matchTrigger } from './match-trigger.ts';
+import { messageFacts } from './message-facts.ts';
+import type { RoutedMessage } from './routed-message.ts';
+import { toFlowInput } from './to-flow-input.ts';
+
+export async function routeMessage(deps: AppDeps, db: TenantDb, message: RoutedMessage): Promise<void> {
+  const input = toFlowInput(message);
+  if (!input) {
+    return; // reactions, system notices: nothing a flow answers
+  }
+  const session = await db.flowSession.findFirst({
+    where: { channelId: message.channelId, contactId: message.contactId, status: { in: [...LIVE_SESSION_STATUSES] } },
+    orderBy: { startedAt: 'desc' },
+    select: { id: true, status: true, workflowId: true },
+  });
+  if (session?.status === 'handed_off') {
+    return; // an agent has the conversation: the message is for the inbox only
+  }
+  if (session) {
+    try {
+      await deps.temporal.workflow.getHandle(session.workflowId).signal(inboundMessageSignal, input);
+      return;
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) {
+        throw error;
+      }
+      // The workflow ended without its row saying so: close the row and treat the contact as free.
+      await db.flowSession.update({ where: { id: session.id }, data: { status: 'failed', endedAt: new Date() } });
+      deps.logger.warn({ sessionId: session.id }, 'flow session workflow was gone; row closed');
+    }
+  }
+  const match = await matchTrigger(await activeTriggers(db), messageFacts(db, message));
+  if (!match) {
+    return;
+  }
+  const version = await loadActiveVersion(db, match.versionId);
+  await startFlowSession(deps, db, {
+    flowId: match.flowId,
+    flowVersionId: version.id,
+    program: version.program,
+    document: version.document,
+    channelId: message.channelId,
+    contactId: message.contactId,
+    variables: {},
+    triggerType: match.trigger.type,
+    firstInput: input,
+  });
+}

@@ -1,0 +1,90 @@
+// Starts a flow session: the FlowSession row first (so the caller has its id, and routing sees
+// the contact as busy before the workflow's first activity runs; the workflow's start activity
+// upserts the same row), then the workflow. With a first input (a triggering message) it is
+// signalWithStart: if a session for the contact and channel started meanwhile, the message goes
+// to that one instead of being lost, and the workflow drops the duplicate of its firstInput.
+import { randomUUID } from 'node:crypto';
+import type { FlowDocument } from '#flow-dsl/document';
+import type { FlowInput } from '#flow-dsl/inputs';
+import type { FlowProgram } from '#flow-dsl/program';
+import type { TenantDb } from '#db/tenant-db';
+import { flowSessionWorkflowId } from '#workflows/flow-session/ids';
+import { inboundMessageSignal, type FlowSessionInput } from '#workflows/flow-session/messages';
+import type { TriggerType } from '#workflows/flow-session/state';
+import type { Services } from '../context.ts';
+import type { StartedSession } from './session-schemas.ts';
+
+export const FLOW_SESSION_WORKFLOW = 'flowSessionWorkflow';
+
+export type SessionStart = {
+  flowId: string;
+  flowVersionId: string | null;
+  program: FlowProgram;
+  document: FlowDocument;
+  channelId: string;
+  contactId: string;
+  variables: Record<string, unknown>;
+  triggerType: TriggerType;
+  isTest?: boolean;
+  firstInput?: FlowInput;
+};
+
+export async function startFlowSession(
+  services: Pick<Services, 'temporal' | 'env'>,
+  db: TenantDb,
+  start: SessionStart,
+): Promise<StartedSession> {
+  const tenantId = db.tenantId;
+  const sessionId = randomUUID();
+  const workflowId = flowSessionWorkflowId({ tenantId, channelId: start.channelId, contactId: start.contactId });
+  await db.flowSession.create({
+    data: {
+      id: sessionId,
+      tenantId,
+      flowId: start.flowId,
+      flowVersionId: start.flowVersionId,
+      channelId: start.channelId,
+      contactId: start.contactId,
+      workflowId,
+      triggerType: start.triggerType,
+      isTest: start.isTest ?? false,
+      status: 'running',
+    },
+  });
+  const input: FlowSessionInput = {
+    tenantId,
+    channelId: start.channelId,
+    contactId: start.contactId,
+    sessionId,
+    flowId: start.flowId,
+    program: start.program,
+    variables: initialVariables(start.document, start.variables),
+    triggerType: start.triggerType,
+    isTest: start.isTest ?? false,
+    ...(start.firstInput ? { firstInput: start.firstInput } : {}),
+  };
+  const options = { taskQueue: services.env.TEMPORAL_TASK_QUEUE, workflowId, args: [input] as [FlowSessionInput] };
+  try {
+    if (start.firstInput) {
+      await services.temporal.workflow.signalWithStart(FLOW_SESSION_WORKFLOW, {
+        ...options,
+        signal: inboundMessageSignal,
+        signalArgs: [start.firstInput],
+      });
+    } else {
+      await services.temporal.workflow.start(FLOW_SESSION_WORKFLOW, options);
+    }
+  } catch (error) {
+    await db.flowSession.update({ where: { id: sessionId }, data: { status: 'failed', endedAt: new Date() } });
+    throw error;
+  }
+  return { sessionId, workflowId };
+}
+
+/** The document's declared variables with their defaults, overridden by the values given. */
+function initialVariables(document: FlowDocument, given: Record<string, unknown>): Record<string, unknown> {
+  const defaults = Object.fromEntries(
+    document.variables.filter((v) => v.defaultValue !== undefined).map((v) => [v.name, v.defaultValue]),
+  );
+  return { ...defaults, ...given };
+}
