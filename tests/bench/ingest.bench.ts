@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Pool } from 'undici';
 import pg from 'pg';
 import { escapeNonAscii, signatureFor } from '#api/whatsapp/signature';
+import { quantile } from './quantile.ts';
 import { startStack } from './start-stack.ts';
 
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -182,9 +183,4 @@ async function countStored(databaseUrl: string, tenantId: string, sentIds: Set<s
   const acknowledged = await count(acknowledgedIds);
   await client.end();
   return { rows: Number(all.rows), distinct: Number(all.distinct), acknowledgedStored: Number(acknowledged.distinct) };
-}
-
-function quantile(samples: number[], q: number): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(1);
 }
