@@ -16,24 +16,37 @@ export type TemplateReference = {
   fallback: string | null;
 };
 
+/** Rendered text that is still the scheme and host of a URL (or nothing yet). */
+const URL_BASE = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)?$/i;
 // One alternation so an escaped `\{{` is consumed before it can open a reference.
 const TOKEN = /\\\{\{|\{\{\s*([^{}|"]*?)\s*(?:\|\s*"((?:[^"\\]|\\.)*)"\s*)?\}\}/g;
 
+/**
+ * Renders a template. The escape mode applies to substituted values only. In `url` mode a value
+ * that lands before the URL's path (`{{vars.api_base}}/repairs`, `https://{{vars.host}}/x`) is the
+ * base address and goes in as is; values in the path, query or fragment are percent-encoded.
+ */
 export function interpolate(
   template: string,
   scope: FlowScope,
   options: { escape: TemplateEscape } = { escape: 'none' },
 ): string {
-  return template.replace(TOKEN, (token: string, path: string | undefined, fallback: string | undefined) => {
-    if (path === undefined) {
-      return '{{';
+  let output = '';
+  let consumed = 0;
+  for (const match of template.matchAll(TOKEN)) {
+    output += template.slice(consumed, match.index);
+    consumed = match.index + match[0].length;
+    if (match[1] === undefined) {
+      output += '{{';
+      continue;
     }
-    const reference = toReference(path, fallback);
-    const value = getPath(scopeRoot(scope, reference.root), reference.segments);
-    const text = valueToText(value);
+    const reference = toReference(match[1], match[2]);
+    const text = valueToText(getPath(scopeRoot(scope, reference.root), reference.segments));
     const chosen = text === '' && reference.fallback !== null ? reference.fallback : text;
-    return escapeValue(chosen, options.escape);
-  });
+    const escape = options.escape === 'url' && URL_BASE.test(output) ? 'none' : options.escape;
+    output += escapeValue(chosen, escape);
+  }
+  return output + template.slice(consumed);
 }
 
 export function templateReferences(template: string): TemplateReference[] {

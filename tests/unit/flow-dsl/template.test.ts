@@ -37,6 +37,16 @@ describe('[flow-dsl] templates', () => {
     );
   });
 
+  it('keeps a base address at the front of a URL as is and encodes the values after it', () => {
+    const api = scope({ vars: { api_base: 'https://api.test/v1', host: 'shop.test:8443', email: 'a+b@x.pt' } });
+    expect(interpolate('{{vars.api_base}}/repairs?email={{vars.email}}', api, { escape: 'url' })).toBe(
+      'https://api.test/v1/repairs?email=a%2Bb%40x.pt',
+    );
+    expect(interpolate('https://{{vars.host}}/u/{{vars.email}}', api, { escape: 'url' })).toBe(
+      'https://shop.test:8443/u/a%2Bb%40x.pt',
+    );
+  });
+
   it('lists references with their paths and fallbacks, and the variables read', () => {
     expect(templateReferences('{{contact.name | "there"}} \\{{vars.skip}} {{ vars.order.id }}')).toEqual([
       { path: 'contact.name', root: 'contact', segments: ['name'], fallback: 'there' },
