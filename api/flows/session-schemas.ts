@@ -53,6 +53,12 @@ export const testFlowInputSchema = z.object({
   variables: variablesSchema.default({}),
   contactFields: z.record(z.string(), z.unknown()).default({}),
   contactName: z.string().trim().min(1).max(60).default('Test customer'),
+  /**
+   * What the customer says first, like a trigger message: it opens WhatsApp's 24-hour window (the
+   * bot may not write first) and is the session's first input. Default: the draft's first keyword,
+   * else "Hi".
+   */
+  firstMessage: z.string().min(1).max(4096).optional(),
   /** What the simulated customer types or taps (a button or row title), one per wait. */
   inputs: z.array(z.string().min(1).max(4096)).max(50).default([]),
   timeoutSeconds: z.number().int().min(1).max(MAX_TEST_SECONDS).default(20),

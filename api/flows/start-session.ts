@@ -34,13 +34,19 @@ export async function startFlowSession(
   db: TenantDb,
   start: SessionStart,
 ): Promise<StartedSession> {
-  const tenantId = db.tenantId;
+  const session = await createSessionRow(db, start);
+  await startSessionWorkflow(services, db, session, start);
+  return session;
+}
+
+/** The row alone: the test panel creates it before its customer's opening message (test-flow.ts). */
+export async function createSessionRow(db: TenantDb, start: SessionStart): Promise<StartedSession> {
   const sessionId = randomUUID();
-  const workflowId = flowSessionWorkflowId({ tenantId, channelId: start.channelId, contactId: start.contactId });
+  const workflowId = flowSessionWorkflowId({ tenantId: db.tenantId, ...start });
   await db.flowSession.create({
     data: {
       id: sessionId,
-      tenantId,
+      tenantId: db.tenantId,
       flowId: start.flowId,
       flowVersionId: start.flowVersionId,
       channelId: start.channelId,
@@ -51,8 +57,17 @@ export async function startFlowSession(
       status: 'running',
     },
   });
+  return { sessionId, workflowId };
+}
+
+export async function startSessionWorkflow(
+  services: Pick<Services, 'temporal' | 'env'>,
+  db: TenantDb,
+  { sessionId, workflowId }: StartedSession,
+  start: SessionStart,
+): Promise<void> {
   const input: FlowSessionInput = {
-    tenantId,
+    tenantId: db.tenantId,
     channelId: start.channelId,
     contactId: start.contactId,
     sessionId,
@@ -78,7 +93,6 @@ export async function startFlowSession(
     await db.flowSession.update({ where: { id: sessionId }, data: { status: 'failed', endedAt: new Date() } });
     throw error;
   }
-  return { sessionId, workflowId };
 }
 
 /** The document's declared variables with their defaults, overridden by the values given. */

@@ -1,6 +1,7 @@
-// Watches a test session until it settles: ended, or waiting for the customer after doing
-// something new (a step, a message) since the last settled state. The workflow's state query is
-// the source of truth for status and variables; the database adds the counts that show progress.
+// Watches a test session until it settles: ended, or waiting for the customer again after it
+// took the customer's latest message (it answered it, or moved to another node). The database
+// is read before the workflow's state query, so a reply seen in the database implies the query
+// already reflects the input that caused it.
 import { sessionStateQuery, type SessionState } from '#workflows/flow-session/messages';
 import type { TenantContext } from '../../context.ts';
 import type { StartedSession } from '../session-schemas.ts';
@@ -9,7 +10,9 @@ export type Snapshot = {
   status: SessionState['status'];
   currentNodeId: string | null;
   variables: Record<string, unknown>;
-  progress: string;
+  /** The customer's latest stored message, and how many bot messages followed it. */
+  lastInboundId: string | null;
+  repliesSince: number;
 };
 
 const POLL_MS = 200;
@@ -23,31 +26,34 @@ export function watchSession(ctx: TenantContext, session: StartedSession, contac
   const handle = ctx.services.temporal.workflow.getHandle(session.workflowId);
 
   const snapshot = async (): Promise<Snapshot> => {
-    const [row, steps, botMessages] = await Promise.all([
-      ctx.db.flowSession.findUnique({
-        where: { id: session.sessionId },
-        select: { status: true, currentNodeId: true },
-      }),
-      ctx.db.flowStepEvent.count({ where: { sessionId: session.sessionId } }),
-      ctx.db.message.count({ where: { contactId, direction: 'outbound' } }),
-    ]);
+    const where = { contactId };
+    const lastInbound = await ctx.db.message.findFirst({
+      where: { ...where, direction: 'inbound' },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { id: true, createdAt: true },
+    });
+    const repliesSince = await ctx.db.message.count({
+      where: { ...where, direction: 'outbound', ...(lastInbound ? { createdAt: { gt: lastInbound.createdAt } } : {}) },
+    });
+    const row = await ctx.db.flowSession.findUnique({
+      where: { id: session.sessionId },
+      select: { status: true, currentNodeId: true },
+    });
     const state = await handle.query(sessionStateQuery).catch(() => null);
-    const status = (state?.status ?? row?.status ?? 'running') as SessionState['status'];
-    const currentNodeId = state?.currentNodeId ?? row?.currentNodeId ?? null;
     return {
-      status,
-      currentNodeId,
+      status: (state?.status ?? row?.status ?? 'running') as SessionState['status'],
+      currentNodeId: state?.currentNodeId ?? row?.currentNodeId ?? null,
       variables: state?.variables ?? {},
-      progress: `${currentNodeId}|${steps}|${botMessages}`,
+      lastInboundId: lastInbound?.id ?? null,
+      repliesSince,
     };
   };
 
-  /** The next settled state after `previous`, or null at the deadline. */
+  /** The next settled state after `previous` (null: the first wait), or null at the deadline. */
   const settled = async (previous: Snapshot | null): Promise<Snapshot | null> => {
     while (Date.now() < deadline) {
       const current = await snapshot();
-      const moved = !previous || current.progress !== previous.progress;
-      if (isFinished(current.status) || (moved && (current.status === 'waiting' || current.status === 'handed_off'))) {
+      if (isFinished(current.status) || (isParked(current) && tookLatestInput(previous, current))) {
         return current;
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -56,4 +62,16 @@ export function watchSession(ctx: TenantContext, session: StartedSession, contac
   };
 
   return { snapshot, settled };
+}
+
+function isParked(state: Snapshot): boolean {
+  return state.status === 'waiting' || state.status === 'handed_off';
+}
+
+function tookLatestInput(previous: Snapshot | null, current: Snapshot): boolean {
+  if (!previous) {
+    return true;
+  }
+  const newInput = current.lastInboundId !== previous.lastInboundId;
+  return newInput && (current.repliesSince > 0 || current.currentNodeId !== previous.currentNodeId);
 }

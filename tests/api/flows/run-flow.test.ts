@@ -26,6 +26,19 @@ describe('[flows] run from the API', () => {
     const flowId = await createFlow(app.http, tenant.token, questionDocument('Order follow-up'));
     const customer = await app.http.post('/api/sandbox/customers', { name: 'Api Customer' }, { token: tenant.token });
     const phone = `+${customer.body.waId}`;
+    // The customer writes first: outside the 24-hour window WhatsApp only lets templates through.
+    await app.http.post(
+      `/api/sandbox/customers/${customer.body.waId}/messages`,
+      { type: 'text', text: { body: 'hello' } },
+      { token: tenant.token },
+    );
+    await eventually(
+      async () =>
+        (await app.prisma.message.count({
+          where: { tenantId: tenant.tenantId, contact: { waId: customer.body.waId } },
+        })) > 0,
+      'the stored message',
+    );
 
     const run = await app.http.post(
       `/api/flows/${flowId}/run`,
