@@ -8,22 +8,16 @@ import { interpolate } from './template.ts';
 import { safeRegExp } from './text.ts';
 
 export const CONDITION_SOURCES = ['var', 'contact', 'field', 'tags', 'last_input', 'http'] as const;
+export const TEXT_OPERATORS = ['equals', 'not_equals', 'contains', 'not_contains', 'starts_with', 'ends_with'] as const;
+export const NUMBER_OPERATORS = ['greater_than', 'less_than', 'greater_or_equal', 'less_or_equal'] as const;
+export const LIST_OPERATORS = ['in_list', 'not_in_list'] as const;
 export const CONDITION_OPERATORS = [
-  'equals',
-  'not_equals',
-  'contains',
-  'not_contains',
-  'starts_with',
-  'ends_with',
+  ...TEXT_OPERATORS,
   'matches_regex',
-  'greater_than',
-  'less_than',
-  'greater_or_equal',
-  'less_or_equal',
+  ...NUMBER_OPERATORS,
   'is_empty',
   'is_not_empty',
-  'in_list',
-  'not_in_list',
+  ...LIST_OPERATORS,
 ] as const;
 export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
 
@@ -73,7 +67,7 @@ export function evaluateCondition(condition: Condition, scope: FlowScope): boole
     return compareTags(Array.isArray(left) ? left.map(valueToText) : [], condition, scope);
   }
   const right = interpolate(condition.value ?? '', scope);
-  const list = (condition.values ?? []).map((entry) => lower(interpolate(entry, scope)));
+  const list = (condition.values ?? []).map((entry) => lower(interpolate(entry, scope)).trim());
   const text = lower(valueToText(left));
   switch (condition.operator) {
     case 'equals':
@@ -152,6 +146,4 @@ function compareNumbers(a: number, b: number, operator: ConditionOperator): bool
   }
 }
 
-function lower(text: string): string {
-  return text.toLowerCase();
-}
+const lower = (text: string) => text.toLowerCase();

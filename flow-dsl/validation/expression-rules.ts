@@ -2,13 +2,19 @@
 // that do not compile, time zones Intl does not know.
 import { isValidTimeZone } from '../business-hours.ts';
 import { toNumber } from '../condition-values.ts';
-import { isConditionGroup, type Condition, type ConditionGroup } from '../conditions.ts';
+import {
+  isConditionGroup,
+  LIST_OPERATORS,
+  NUMBER_OPERATORS,
+  type Condition,
+  type ConditionGroup,
+} from '../conditions.ts';
 import type { FlowDocument, FlowNode } from '../document.ts';
 import { safeRegExp } from '../text.ts';
 import { error, type Diagnostic } from './diagnostic.ts';
 
-const ORDERING = new Set(['greater_than', 'less_than', 'greater_or_equal', 'less_or_equal']);
-const LISTS = new Set(['in_list', 'not_in_list']);
+const ORDERING = new Set<string>(NUMBER_OPERATORS);
+const LISTS = new Set<string>(LIST_OPERATORS);
 const EMPTINESS = new Set(['is_empty', 'is_not_empty']);
 const TAG_OPERATORS = new Set(['contains', 'not_contains', 'is_empty', 'is_not_empty', 'in_list', 'not_in_list']);
 const KEYED_SOURCES = new Set(['var', 'contact', 'field', 'http']);
