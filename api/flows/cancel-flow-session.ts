@@ -33,10 +33,12 @@ export async function stopFlowSession(
   reason: string,
 ): Promise<void> {
   const userId = ctx.principal.kind === 'user' ? ctx.principal.userId : null;
+  const handle = ctx.services.temporal.workflow.getHandle(session.workflowId);
   try {
-    await ctx.services.temporal.workflow.getHandle(session.workflowId).executeUpdate(cancelSessionUpdate, {
-      args: [{ reason, userId }],
-    });
+    await handle.executeUpdate(cancelSessionUpdate, { args: [{ reason, userId }] });
+    // The update answers once the loop stopped; the run closes just after. Waiting for it lets a
+    // replacing session reuse the workflow id at once.
+    await Promise.race([handle.result().catch(() => undefined), sleep(CLOSE_WAIT_MS)]);
   } catch (error) {
     // Gone, or finished and refusing the update (its validator): the row just has to say so.
     if (!(error instanceof WorkflowNotFoundError) && !isRejectedUpdate(error)) {
@@ -47,6 +49,12 @@ export async function stopFlowSession(
     where: { id: session.id, status: { in: [...LIVE_SESSION_STATUSES] } },
     data: { status: 'cancelled', endedAt: new Date() },
   });
+}
+
+const CLOSE_WAIT_MS = 10_000;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 function isRejectedUpdate(error: unknown): boolean {

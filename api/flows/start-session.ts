@@ -7,11 +7,13 @@ import { randomUUID } from 'node:crypto';
 import type { FlowDocument } from '#flow-dsl/document';
 import type { FlowInput } from '#flow-dsl/inputs';
 import type { FlowProgram } from '#flow-dsl/program';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { TenantDb } from '#db/tenant-db';
 import { flowSessionWorkflowId } from '#workflows/flow-session/ids';
 import { inboundMessageSignal, type FlowSessionInput } from '#workflows/flow-session/messages';
 import type { TriggerType } from '#workflows/flow-session/state';
 import type { Services } from '../context.ts';
+import { AppError } from '../errors.ts';
 import type { StartedSession } from './session-schemas.ts';
 
 export const FLOW_SESSION_WORKFLOW = 'flowSessionWorkflow';
@@ -91,7 +93,9 @@ export async function startSessionWorkflow(
     }
   } catch (error) {
     await db.flowSession.update({ where: { id: sessionId }, data: { status: 'failed', endedAt: new Date() } });
-    throw error;
+    throw error instanceof WorkflowExecutionAlreadyStartedError
+      ? new AppError('CONFLICT', 'The contact already has a flow session on this channel')
+      : error;
   }
 }
 
