@@ -5,8 +5,9 @@ import type { FlowDocument, FlowNode } from '../document.ts';
 import { error, type Diagnostic } from './diagnostic.ts';
 
 type Limit = [field: string, text: string, max: number];
+type Problem = [field: string, message: string];
 
-const { buttons: B, list: L } = WHATSAPP_LIMITS;
+const { buttons: B, list: L, textBody, mediaCaption } = WHATSAPP_LIMITS;
 
 export function limitRules(document: FlowDocument): Diagnostic[] {
   return document.nodes.flatMap((node) => [
@@ -17,76 +18,84 @@ export function limitRules(document: FlowDocument): Diagnostic[] {
 }
 
 function whatsappLimits(node: FlowNode): Diagnostic[] {
-  const at = (field: string, message: string) =>
-    error('whatsapp_limit', `${node.id}: ${message}`, { nodeId: node.id, field });
-  const tooLong = (limits: Limit[]) =>
-    limits
-      .filter(([, text, max]) => text.length > max)
-      .map(([field, text, max]) => at(field, `${field} is ${text.length} characters; WhatsApp allows ${max}.`));
+  const tooLong = textLimits(node)
+    .filter(([, text, max]) => text.length > max)
+    .map(([field, text, max]): Problem => [field, `${field} is ${text.length} characters; WhatsApp allows ${max}.`]);
+  return [...countProblems(node), ...tooLong].map(([field, message]) =>
+    error('whatsapp_limit', `${node.id}: ${message}`, { nodeId: node.id, field }),
+  );
+}
+
+/** The texts of a node WhatsApp caps in length (templates as written; values may add more). */
+function textLimits(node: FlowNode): Limit[] {
   switch (node.type) {
     case 'send_text':
-      return tooLong([['text', node.data.text, WHATSAPP_LIMITS.textBody]]);
+      return [['text', node.data.text, textBody]];
     case 'send_media':
-      return tooLong([['caption', node.data.caption, WHATSAPP_LIMITS.mediaCaption]]);
+      return [['caption', node.data.caption, mediaCaption]];
     case 'ask_question':
-      return tooLong([
-        ['prompt', node.data.prompt, WHATSAPP_LIMITS.textBody],
-        ['retryPrompt', node.data.retryPrompt, WHATSAPP_LIMITS.textBody],
-      ]);
+      return [
+        ['prompt', node.data.prompt, textBody],
+        ['retryPrompt', node.data.retryPrompt, textBody],
+      ];
     case 'handoff':
     case 'close_conversation':
-      return tooLong([['message', node.data.message, WHATSAPP_LIMITS.textBody]]);
+      return [['message', node.data.message, textBody]];
     case 'ai_reply':
-      return tooLong([['fallbackText', node.data.fallbackText, WHATSAPP_LIMITS.textBody]]);
+      return [['fallbackText', node.data.fallbackText, textBody]];
     case 'buttons': {
       const { buttons, body, header, footer } = node.data;
-      const count =
-        buttons.length < 1 || buttons.length > B.max ? [at('buttons', `a message has 1 to ${B.max} buttons.`)] : [];
-      return [
-        ...count,
-        ...tooLong([
-          ['body', body, B.body],
-          ['header', header, B.headerText],
-          ['footer', footer, B.footer],
-          ...buttons.flatMap((b, i): Limit[] => [
-            [`buttons.${i}.title`, b.title, B.title],
-            [`buttons.${i}.id`, b.id, B.id],
-          ]),
-        ]),
-      ];
+      const perButton = buttons.flatMap((b, i): Limit[] => [
+        [`buttons.${i}.title`, b.title, B.title],
+        [`buttons.${i}.id`, b.id, B.id],
+      ]);
+      return [['body', body, B.body], ['header', header, B.headerText], ['footer', footer, B.footer], ...perButton];
     }
     case 'list': {
       const { sections, body, header, footer, buttonText } = node.data;
-      const rows = sections.flatMap((section, i) =>
-        section.rows.map((row, j) => ({ row, field: `sections.${i}.rows.${j}` })),
-      );
-      return [
-        ...(sections.length < 1 || sections.length > L.sections
-          ? [at('sections', `a list has 1 to ${L.sections} sections.`)]
-          : []),
-        ...(rows.length < 1 || rows.length > L.rowsTotal
-          ? [at('sections', `a list has 1 to ${L.rowsTotal} rows in all.`)]
-          : []),
-        ...(sections.length > 1 && sections.some((s) => s.title.trim() === '')
-          ? [at('sections', 'a list with several sections needs a title on each.')]
-          : []),
-        ...tooLong([
-          ['body', body, L.body],
-          ['header', header, L.headerText],
-          ['footer', footer, L.footer],
-          ['buttonText', buttonText, L.button],
-          ...sections.map((s, i): Limit => [`sections.${i}.title`, s.title, L.sectionTitle]),
-          ...rows.flatMap(({ row, field }): Limit[] => [
-            [`${field}.title`, row.title, L.rowTitle],
-            [`${field}.description`, row.description, L.rowDescription],
-            [`${field}.id`, row.id, L.rowId],
-          ]),
+      const perSection = sections.flatMap((section, i): Limit[] => [
+        [`sections.${i}.title`, section.title, L.sectionTitle],
+        ...section.rows.flatMap((row, j): Limit[] => [
+          [`sections.${i}.rows.${j}.title`, row.title, L.rowTitle],
+          [`sections.${i}.rows.${j}.description`, row.description, L.rowDescription],
+          [`sections.${i}.rows.${j}.id`, row.id, L.rowId],
         ]),
+      ]);
+      return [
+        ['body', body, L.body],
+        ['header', header, L.headerText],
+        ['footer', footer, L.footer],
+        ['buttonText', buttonText, L.button],
+        ...perSection,
       ];
     }
     default:
       return [];
   }
+}
+
+/** How many buttons, sections and rows WhatsApp accepts in one message. */
+function countProblems(node: FlowNode): Problem[] {
+  if (node.type === 'buttons') {
+    const count = node.data.buttons.length;
+    return count < 1 || count > B.max ? [['buttons', `a message has 1 to ${B.max} buttons.`]] : [];
+  }
+  if (node.type !== 'list') {
+    return [];
+  }
+  const { sections } = node.data;
+  const rows = sections.reduce((total, section) => total + section.rows.length, 0);
+  const problems: Problem[] = [];
+  if (sections.length < 1 || sections.length > L.sections) {
+    problems.push(['sections', `a list has 1 to ${L.sections} sections.`]);
+  }
+  if (rows < 1 || rows > L.rowsTotal) {
+    problems.push(['sections', `a list has 1 to ${L.rowsTotal} rows in all.`]);
+  }
+  if (sections.length > 1 && sections.some((section) => section.title.trim() === '')) {
+    problems.push(['sections', 'a list with several sections needs a title on each.']);
+  }
+  return problems;
 }
 
 function duplicateHandleIds(node: FlowNode): Diagnostic[] {
