@@ -2,7 +2,7 @@
 // first, then the loop: enter the step at the cursor, run its handler, follow the output handle.
 // Waits, timers and every side effect go through wait.ts and activities, so the loop is
 // deterministic and survives worker restarts, and continues as new before its history grows.
-import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { records } from './activities.ts';
 import {
   cancelSessionUpdate,
@@ -50,7 +50,7 @@ export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ st
     {
       validator: (_request: CancelSession) => {
         if (!session || FINAL.has(session.status) || session.cancelRequested) {
-          throw new Error('The session is not running'); // rejected: nothing is written to history
+          throw ApplicationFailure.nonRetryable('The session is not running', 'SessionNotRunning'); // rejected: no history
         }
       },
     },
