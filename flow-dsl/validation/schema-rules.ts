@@ -14,14 +14,14 @@ export function parseForValidation(raw: unknown): ParsedForValidation {
   // Positions in the original nodes array of the nodes that are parsed, for issue paths.
   const knownIndexes: number[] = [];
   const known = rawNodes.filter((node, index) => {
-    if (isNodeType(node?.type)) {
+    // A node without a string type is a shape problem: zod reports it below.
+    if (typeof node?.type !== 'string' || isNodeType(node.type)) {
       knownIndexes.push(index);
       return true;
     }
-    const nodeId = idOf(node) ?? `#${index}`;
-    diagnostics.push(
-      error('unknown_node_type', `Node ${nodeId} has an unknown type ${JSON.stringify(node?.type)}.`, { nodeId }),
-    );
+    const nodeId = idOf(node);
+    const message = `Node ${nodeId ?? `#${index}`} has an unknown type ${JSON.stringify(node.type)}.`;
+    diagnostics.push(error('unknown_node_type', message, nodeId ? { nodeId } : {}));
     return false;
   });
   const candidate = diagnostics.length > 0 && isRecord(upgraded) ? { ...upgraded, nodes: known } : upgraded;

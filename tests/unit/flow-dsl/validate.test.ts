@@ -136,7 +136,14 @@ describe('[flow-dsl] validator', () => {
     const [problem] = validateFlow(chain({ id: 'h', type: 'http_request', data: { timeoutSeconds: 99 } }));
     expect(problem).toMatchObject({ code: 'schema_invalid', nodeId: 'h' });
     expect(problem?.message).toContain('nodes.1.data.timeoutSeconds');
-    for (const garbage of [null, 42, 'flow', [], { nodes: 'x' }]) {
+    for (const garbage of [
+      null,
+      42,
+      'flow',
+      [],
+      { nodes: 'x' },
+      { schemaVersion: 2, name: 'n', nodes: [5, { id: 'a' }] },
+    ]) {
       expect(validateFlow(garbage)[0]).toMatchObject({ code: 'schema_invalid', severity: 'error' });
     }
   });
