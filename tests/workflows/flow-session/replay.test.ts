@@ -3,7 +3,7 @@
 // determinism break) fails here instead of in production. Record with RECORD_FLOW_HISTORIES=1.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { testInfrastructure } from '../../support/test-env.ts';
 import { startTestApp } from '../../support/test-app.ts';
 import { startFakeServices } from './fake-services.ts';
@@ -31,6 +31,9 @@ it('[flows] recorded session histories replay against the current interpreter', 
     workflowId: path.basename(file, '.json'),
     history: readHistoryFixture(JSON.parse(readFileSync(path.join(HISTORIES_DIR, file), 'utf8'))),
   }));
+  if (!Runtime._instance) {
+    Runtime.install({ logger: new DefaultLogger('WARN') }); // no worker state chatter in the test output
+  }
   const failures: string[] = [];
   const replay = Worker.runReplayHistories(
     { workflowBundle: { codePath: testInfrastructure().workflowBundlePath } },
