@@ -31,8 +31,16 @@ async function isOpen(db: TenantDb, at: Date): Promise<boolean> {
     select: { businessHours: true, timezone: true },
   });
   const hours = businessHoursSchema.safeParse(settings?.businessHours);
-  // No usable opening hours: treat the business as open, so the catch-all never fires by accident.
-  return !hours.success || isOpenAt(hours.data, settings?.timezone ?? 'UTC', at);
+  // No usable opening hours or time zone: treat the business as open, so the catch-all never
+  // fires by accident.
+  if (!hours.success) {
+    return true;
+  }
+  try {
+    return isOpenAt(hours.data, settings?.timezone ?? 'UTC', at);
+  } catch {
+    return true;
+  }
 }
 
 function once<T>(compute: () => Promise<T>): () => Promise<T> {

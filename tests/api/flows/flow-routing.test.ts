@@ -102,6 +102,30 @@ describe('[flows] routing', () => {
     expect(sessions.map((s) => s.triggerType)).toEqual(['new_conversation']);
   });
 
+  it('outside business hours any message starts the catch-all flow, but a keyword of equal priority wins', async () => {
+    const tenant = await signUpTenant(app.http);
+    await app.prisma.tenantSettings.update({
+      where: { tenantId: tenant.tenantId },
+      data: { businessHours: { days: {} } }, // closed all week
+    });
+    await createFlow(
+      app.http,
+      tenant.token,
+      greetingDocument('After hours', 'We are closed, back tomorrow', {
+        type: 'outside_business_hours',
+        channelIds: [],
+        priority: 0,
+      }),
+    );
+    await createFlow(app.http, tenant.token, greetingDocument('Prices', 'Our prices', keyword('price', 'contains')));
+    const night = await customerSays(tenant, 'Night Owl', ['anyone there?']);
+    await phoneShows(tenant, night, 'We are closed, back tomorrow');
+    const pricing = await customerSays(tenant, 'Bargain Hunter', ['what is the price?']);
+    await phoneShows(tenant, pricing, 'Our prices');
+    expect((await sessionsOf(tenant, night)).map((s) => s.triggerType)).toEqual(['outside_business_hours']);
+    expect((await sessionsOf(tenant, pricing)).map((s) => s.triggerType)).toEqual(['keyword']);
+  });
+
   it('sends nothing to a session handed off to an agent, and replaces a session whose workflow is gone', async () => {
     const tenant = await signUpTenant(app.http);
     const flowId = await createFlow(
