@@ -2,7 +2,8 @@
 // first, then the loop: enter the step at the cursor, run its handler, follow the output handle.
 // Waits, timers and every side effect go through wait.ts and activities, so the loop is
 // deterministic and survives worker restarts, and continues as new before its history grows.
-import { ApplicationFailure, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { PROGRAM_FORMAT } from '#flow-dsl/program';
 import { records } from './activities.ts';
 import {
   cancelSessionUpdate,
@@ -66,16 +67,26 @@ export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ st
 
 async function run(session: Session): Promise<{ status: SessionStatus }> {
   const maxSteps = session.input.maxStepsPerRun ?? DEFAULT_MAX_STEPS_PER_RUN;
+  if (session.program.format !== PROGRAM_FORMAT) {
+    return fail(session, `Program format ${String(session.program.format)} is not supported`);
+  }
   while (session.cursor !== null && !session.cancelRequested) {
     const step = session.program.steps[session.cursor];
-    if (!step) {
-      return fail(session, `The program has no step "${session.cursor}"`);
+    const handler = step ? STEP_HANDLERS[step.type] : undefined;
+    if (!step || !handler) {
+      return fail(session, `The program has no runnable step "${session.cursor}"`);
     }
     session.recorder.enter(step, nextSeq(session));
     let result;
     try {
-      result = await STEP_HANDLERS[step.type](session, step);
+      result = await handler(session, step);
     } catch (error) {
+      // A permanent activity failure or a bad flow ends the session as failed. Anything else is
+      // a bug in this code: rethrown, it fails the workflow task, which Temporal retries until a
+      // fixed worker is deployed, and the session resumes instead of being lost.
+      if (!(error instanceof ActivityFailure || error instanceof ApplicationFailure)) {
+        throw error;
+      }
       session.recorder.exit('error');
       return fail(session, describe(error));
     }

@@ -30,8 +30,12 @@ export const setVariableStep: StepHandler = async (session, step) => {
 };
 
 export const abSplitStep: StepHandler = async (_session, step) => {
+  const { variants } = dataOf<AbSplitData>(step);
+  if (variants.length === 0) {
+    throw ApplicationFailure.nonRetryable('The A/B split has no variants', 'BadFlow');
+  }
   // Math.random in a workflow is seeded per execution: the draw replays identically.
-  const variant = pickVariant(dataOf<AbSplitData>(step).variants, Math.random());
+  const variant = pickVariant(variants, Math.random());
   return next(`variant:${variant.id}`);
 };
 
