@@ -1,6 +1,6 @@
 // Cancels a session through the workflow's cancelSessionUpdate, which stops it at its next await
 // and records the cancellation. A workflow that is already gone only needs its row closed.
-import { WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { cancelSessionUpdate } from '#workflows/flow-session/messages';
 import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -41,7 +41,7 @@ export async function stopFlowSession(
     await Promise.race([handle.result().catch(() => undefined), sleep(CLOSE_WAIT_MS)]);
   } catch (error) {
     // Gone, or finished and refusing the update (its validator): the row just has to say so.
-    if (!(error instanceof WorkflowNotFoundError) && !isRejectedUpdate(error)) {
+    if (!(error instanceof WorkflowNotFoundError) && !(error instanceof WorkflowUpdateFailedError)) {
       throw error;
     }
   }
@@ -55,9 +55,4 @@ const CLOSE_WAIT_MS = 10_000;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-function isRejectedUpdate(error: unknown): boolean {
-  const name = (error as { name?: string; cause?: { name?: string } }).name;
-  return name === 'WorkflowUpdateFailedError' || name === 'WorkflowFailedError';
 }

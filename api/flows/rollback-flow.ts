@@ -17,10 +17,11 @@ export async function rollbackFlow(flowId: string, version: number, ctx: TenantC
   if (!target) {
     throw AppError.field('version', `is not a published version of "${flow.name}"`, 'NOT_FOUND');
   }
-  const trigger = (target.document as { trigger?: object }).trigger ?? null;
+  // Routing reads the trigger from the flow row: it must be the active version's.
+  const { trigger } = target.document as { trigger?: object };
   const row = await ctx.db.flow.update({
     where: { id: flowId },
-    data: { activeVersionId: target.id, trigger: trigger ?? undefined },
+    data: { activeVersionId: target.id, ...(trigger ? { trigger } : {}) },
     select: flowSelect,
   });
   invalidateFlowTriggers(ctx.db.tenantId);
