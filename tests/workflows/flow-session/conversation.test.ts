@@ -1,11 +1,14 @@
-// Handoff to a team and hand back, cancelling a waiting session, closing the conversation.
+// Handoff to a team and hand back, cancelling a waiting session, closing the conversation, and
+// what may be sent when: media and templates, and the 24-hour window.
 import { cancelSessionUpdate, handBackSignal } from '#workflows/flow-session/messages';
+import { eventually } from '../../support/eventually.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import {
   createFlowRow,
   program,
   said,
   seedCustomer,
+  sentBy,
   startSession,
   textsSentBy,
   waitingAt,
@@ -82,5 +85,45 @@ describe('[flows] conversation', () => {
     await handle.executeUpdate(cancelSessionUpdate, { args: [{}] });
     await handle.result();
     await expect(handle.executeUpdate(cancelSessionUpdate, { args: [{}] })).rejects.toThrow();
+  });
+
+  it('[flows] media and templates go out; outside the 24-hour window a text fails the session, not retried', async () => {
+    const late = await seedCustomer(app, 'Cleo');
+    const lateFlow = await createFlowRow(app, late.tenant.tenantId);
+    const prog = program(lateFlow, {
+      photo: {
+        type: 'send_media',
+        data: { mediaType: 'image', link: 'https://example.com/{{vars.file}}', caption: 'Your {{vars.file}}' },
+        next: { next: 'closeWindow' },
+      },
+      closeWindow: { type: 'delay', data: { amount: 2, unit: 'seconds' }, next: { next: 'template' } },
+      template: {
+        type: 'send_template',
+        data: { templateName: 'hello_world', language: 'en_US' },
+        next: { next: 'text' },
+      },
+      text: { type: 'send_text', data: { text: 'Free text' } },
+    });
+    const { sessionId, handle } = await startSession(app, late, prog, { variables: { file: 'cat.png' } });
+    // While the session waits out its delay, the customer's last message becomes two days old.
+    await eventually(async () => (await sentBy(app, sessionId)).length === 1, 'the photo');
+    await app.prisma.conversation.updateMany({
+      where: { contactId: late.contactId },
+      data: { lastInboundAt: new Date(Date.now() - 48 * 3_600_000) },
+    });
+    await expect(handle.result()).rejects.toThrow();
+    const sent = await sentBy(app, sessionId);
+    expect(sent.map((m) => [m.type, m.status])).toEqual([
+      ['image', expect.stringMatching(/sent|delivered|read/)],
+      ['template', expect.stringMatching(/sent|delivered|read/)],
+    ]);
+    expect(sent[0]?.content).toEqual({
+      type: 'image',
+      image: { link: 'https://example.com/cat.png', caption: 'Your cat.png' },
+    });
+    expect(await app.prisma.flowSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
+      status: 'failed',
+      currentNodeId: 'text',
+    });
   });
 });

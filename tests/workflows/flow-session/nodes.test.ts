@@ -1,17 +1,7 @@
 // The nodes that do not wait, against the real Temporal server, database and sandbox: CRM
-// changes, logic, data tables, the AI fallback, media and templates, the 24-hour window.
-import { eventually } from '../../support/eventually.ts';
+// changes, logic, data tables, the AI fallback.
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
-import {
-  createFlowRow,
-  program,
-  said,
-  seedCustomer,
-  sentBy,
-  startSession,
-  textsSentBy,
-  type Customer,
-} from './harness.ts';
+import { createFlowRow, program, said, seedCustomer, startSession, textsSentBy, type Customer } from './harness.ts';
 
 jest.setTimeout(60_000);
 
@@ -137,44 +127,4 @@ it('[flows] contact, logic, data table and AI fallback nodes change what later n
     'next',
     'next',
   ]);
-});
-
-it('[flows] media and templates go out; outside the 24-hour window a text fails the session, not retried', async () => {
-  const late = await seedCustomer(app, 'Cleo');
-  const lateFlow = await createFlowRow(app, late.tenant.tenantId);
-  const prog = program(lateFlow, {
-    photo: {
-      type: 'send_media',
-      data: { mediaType: 'image', link: 'https://example.com/{{vars.file}}', caption: 'Your {{vars.file}}' },
-      next: { next: 'closeWindow' },
-    },
-    closeWindow: { type: 'delay', data: { amount: 2, unit: 'seconds' }, next: { next: 'template' } },
-    template: {
-      type: 'send_template',
-      data: { templateName: 'hello_world', language: 'en_US' },
-      next: { next: 'text' },
-    },
-    text: { type: 'send_text', data: { text: 'Free text' } },
-  });
-  const { sessionId, handle } = await startSession(app, late, prog, { variables: { file: 'cat.png' } });
-  // While the session waits out its delay, the customer's last message becomes two days old.
-  await eventually(async () => (await sentBy(app, sessionId)).length === 1, 'the photo');
-  await app.prisma.conversation.updateMany({
-    where: { contactId: late.contactId },
-    data: { lastInboundAt: new Date(Date.now() - 48 * 3_600_000) },
-  });
-  await expect(handle.result()).rejects.toThrow();
-  const sent = await sentBy(app, sessionId);
-  expect(sent.map((m) => [m.type, m.status])).toEqual([
-    ['image', expect.stringMatching(/sent|delivered|read/)],
-    ['template', expect.stringMatching(/sent|delivered|read/)],
-  ]);
-  expect(sent[0]?.content).toEqual({
-    type: 'image',
-    image: { link: 'https://example.com/cat.png', caption: 'Your cat.png' },
-  });
-  expect(await app.prisma.flowSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
-    status: 'failed',
-    currentNodeId: 'text',
-  });
 });
