@@ -64,6 +64,21 @@ export async function createFlowRow(app: TestApp, tenantId: string, name = 'Test
   return flow.id;
 }
 
+/** A tenant integration with sealed credentials, as the integrations API stores it. */
+export async function createIntegration(
+  app: TestApp,
+  tenantId: string,
+  kind: string,
+  credentials: object,
+  settings: object = {},
+): Promise<string> {
+  const credentialsText = app.deps.secretBox.encrypt(JSON.stringify(credentials));
+  const row = await app.prisma.integration.create({
+    data: { tenantId, kind, name: `${kind} ${randomUUID()}`, settings, credentials: credentialsText },
+  });
+  return row.id;
+}
+
 export type StartOptions = Partial<Pick<FlowSessionInput, 'variables' | 'maxStepsPerRun' | 'firstInput'>> & {
   taskQueue?: string;
 };

@@ -3,7 +3,16 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { startFakeServices, type FakeServices } from './fake-services.ts';
-import { createFlowRow, program, said, seedCustomer, startSession, textsSentBy, type Customer } from './harness.ts';
+import {
+  createFlowRow,
+  createIntegration,
+  program,
+  said,
+  seedCustomer,
+  startSession,
+  textsSentBy,
+  type Customer,
+} from './harness.ts';
 
 jest.setTimeout(60_000);
 
@@ -86,15 +95,8 @@ it('[flows] Google Sheets appends and looks up rows with a service account', asy
     private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     token_uri: `${fake.url}/token`,
   };
-  const integration = await app.prisma.integration.create({
-    data: {
-      tenantId: customer.tenant.tenantId,
-      kind: 'google_sheets',
-      name: 'Sheets',
-      credentials: app.deps.secretBox.encrypt(JSON.stringify(account)),
-    },
-  });
-  const sheet = { integrationId: integration.id, spreadsheetId: 'sheet-1', sheet: 'Leads' };
+  const integrationId = await createIntegration(app, customer.tenant.tenantId, 'google_sheets', account);
+  const sheet = { integrationId, spreadsheetId: 'sheet-1', sheet: 'Leads' };
   const prog = program(flowId, {
     append: {
       type: 'google_sheets',
@@ -133,15 +135,8 @@ it('[flows] Google Sheets appends and looks up rows with a service account', asy
 it('[flows] an AI integration classifies intents through an OpenAI-compatible API', async () => {
   const other = await seedCustomer(app, 'Bea');
   const otherFlow = await createFlowRow(app, other.tenant.tenantId);
-  await app.prisma.integration.create({
-    data: {
-      tenantId: other.tenant.tenantId,
-      kind: 'ai',
-      name: 'Model',
-      settings: { baseUrl: `${fake.url}/ai`, model: 'test-model' },
-      credentials: app.deps.secretBox.encrypt(JSON.stringify({ apiKey: 'sk-test' })),
-    },
-  });
+  const settings = { baseUrl: `${fake.url}/ai`, model: 'test-model' };
+  await createIntegration(app, other.tenant.tenantId, 'ai', { apiKey: 'sk-test' }, settings);
   const prog = program(otherFlow, {
     intent: {
       type: 'ai_intent',
