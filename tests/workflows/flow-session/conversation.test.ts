@@ -59,6 +59,18 @@ describe('[flows] conversation', () => {
     expect(closed.closedAt).not.toBeNull();
   });
 
+  it('takes `timeout` when no agent hands the conversation back in time', async () => {
+    const prog = program(flowId, {
+      agent: { type: 'handoff', next: { returned: null, timeout: 'sorry' } },
+      sorry: { type: 'send_text', data: { text: 'Nobody came, sorry' } },
+    });
+    // Below the schema's minimum (36 s), which only the builder enforces: a two-second wait.
+    (prog.steps.agent?.data as { waitHours: number }).waitHours = 2 / 3600;
+    const { sessionId, handle } = await startSession(app, customer, prog);
+    await expect(handle.result()).resolves.toEqual({ status: 'completed' });
+    expect(await textsSentBy(app, sessionId)).toEqual(['Nobody came, sorry']);
+  });
+
   it('cancels a waiting session through the update, once', async () => {
     const prog = program(flowId, {
       ask: { type: 'ask_question', data: { prompt: 'Your name?' }, next: { answered: 'thanks' } },
