@@ -25,7 +25,9 @@ const FINAL: ReadonlySet<SessionStatus> = new Set(['completed', 'cancelled', 'fa
 export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ status: SessionStatus }> {
   // Handlers before the first await: signals sent with the start are delivered into them.
   let session: Session | null = null;
+  // What arrives while the session loads (before `session` exists) is applied once it does.
   const early: Parameters<typeof receive>[1][] = [];
+  let cancelledEarly = false;
   setHandler(inboundMessageSignal, (message) => {
     if (session) {
       receive(session, message);
@@ -42,15 +44,18 @@ export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ st
   setHandler(
     cancelSessionUpdate,
     async (_request: CancelSession) => {
-      const s = session as Session;
-      s.cancelRequested = true;
+      if (session) {
+        session.cancelRequested = true;
+      } else {
+        cancelledEarly = true;
+      }
       // Resolves once the loop stopped: cancelled, or finished otherwise in the meantime.
-      await condition(() => FINAL.has(s.status));
-      return stateOf(s);
+      await condition(() => session !== null && FINAL.has(session.status));
+      return stateOf(session as Session);
     },
     {
       validator: (_request: CancelSession) => {
-        if (!session || FINAL.has(session.status) || session.cancelRequested) {
+        if (cancelledEarly || (session && (FINAL.has(session.status) || session.cancelRequested))) {
           throw ApplicationFailure.nonRetryable('The session is not running', 'SessionNotRunning'); // rejected: no history
         }
       },
@@ -59,6 +64,7 @@ export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ st
 
   const context = input.carried?.context ?? (await startSession(input));
   session = createSession(input, context, input.carried);
+  session.cancelRequested = cancelledEarly;
   for (const message of early) {
     receive(session, message);
   }

@@ -87,6 +87,16 @@ describe('[flows] conversation', () => {
     expect(await textsSentBy(app, sessionId)).toEqual(['Your name?']);
   });
 
+  it('cancels a session that is still starting', async () => {
+    const prog = program(flowId, { ask: { type: 'ask_question', data: { prompt: 'Too late?' } } });
+    const { sessionId, handle } = await startSession(app, customer, prog);
+    await handle.executeUpdate(cancelSessionUpdate, { args: [{}] }); // no waiting: it may not have loaded
+    await expect(handle.result()).resolves.toEqual({ status: 'cancelled' });
+    expect(await app.prisma.flowSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
+      status: 'cancelled',
+    });
+  });
+
   it('rejects cancelling a session that already finished', async () => {
     const prog = program(flowId, {
       ask: { type: 'ask_question', data: { prompt: 'Ready?' }, next: { answered: 'wait' } },
