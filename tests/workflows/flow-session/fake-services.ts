@@ -83,8 +83,11 @@ function route(
         ];
   }
   if (path === '/ai/chat/completions') {
-    const user = (JSON.parse(body) as { messages: Array<{ content: string }> }).messages[1]?.content ?? '';
-    return [200, { choices: [{ message: { content: user.includes('refund') ? 'billing' : 'none' } }] }];
+    const [system, user] = (JSON.parse(body) as { messages: Array<{ content: string }> }).messages;
+    if (system?.content.includes('knowledge')) {
+      return [200, { choices: [{ message: { content: 'Refunds take 5 days.' } }] }];
+    }
+    return [200, { choices: [{ message: { content: user?.content.includes('refund') ? 'billing' : 'none' } }] }];
   }
   return [404, {}];
 }

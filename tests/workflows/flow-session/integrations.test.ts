@@ -132,7 +132,7 @@ it('[flows] Google Sheets appends and looks up rows with a service account', asy
   expect(fake.requests.filter((r) => r.path === '/token')).toHaveLength(1); // the token is cached
 });
 
-it('[flows] an AI integration classifies intents through an OpenAI-compatible API', async () => {
+it('[flows] an AI integration classifies intents and answers through an OpenAI-compatible API', async () => {
   const other = await seedCustomer(app, 'Bea');
   const otherFlow = await createFlowRow(app, other.tenant.tenantId);
   const settings = { baseUrl: `${fake.url}/ai`, model: 'test-model' };
@@ -142,13 +142,18 @@ it('[flows] an AI integration classifies intents through an OpenAI-compatible AP
       type: 'ai_intent',
       // No keyword would match: only the model can say "billing".
       data: { intents: [{ id: 'billing', name: 'Billing', keywords: ['invoice'] }] },
-      next: { 'intent:billing': 'say', fallback: null },
+      next: { 'intent:billing': 'answer', fallback: null },
+    },
+    answer: {
+      type: 'ai_reply',
+      data: { instructions: 'Be brief.', knowledge: 'Refunds: 5 days.' },
+      next: { next: 'say' },
     },
     say: { type: 'send_text', data: { text: 'billing it is' } },
   });
   const { sessionId, handle } = await startSession(app, other, prog, { firstInput: said('I want a refund') });
   await handle.result();
-  expect(await textsSentBy(app, sessionId)).toEqual(['billing it is']);
+  expect(await textsSentBy(app, sessionId)).toEqual(['Refunds take 5 days.', 'billing it is']);
   const call = fake.requests.find((r) => r.path === '/ai/chat/completions');
   expect(call?.headers.authorization).toBe('Bearer sk-test');
   expect(JSON.parse(call?.body ?? '')).toMatchObject({ model: 'test-model' });

@@ -101,7 +101,10 @@ it('[flows] contact, logic, data table and AI fallback nodes change what later n
     summary: {
       type: 'send_text',
       data: { text: '{{contact.name}} {{contact.fields.plan}} {{vars.item}} {{vars.reply}}' },
+      next: { next: 'closed' },
     },
+    closed: { type: 'business_hours', data: { hours: { days: {} } }, next: { open: null, closed: 'end' } },
+    end: { type: 'end' },
   });
   const { sessionId, handle } = await startSession(app, customer, prog, { firstInput: said('When do you open?') });
   await expect(handle.result()).resolves.toEqual({ status: 'completed' });
@@ -126,5 +129,7 @@ it('[flows] contact, logic, data table and AI fallback nodes change what later n
     'intent:hours',
     'next',
     'next',
+    'closed',
+    'end',
   ]);
 });
