@@ -10,7 +10,7 @@ import {
 } from '@temporalio/workflow';
 import type { FlowProgram } from '#flow-dsl/program';
 import { carry, type Session } from './session.ts';
-import type { SessionStatus } from './state.ts';
+import { MAX_JUMPS_WITHOUT_WAIT, type SessionStatus } from './state.ts';
 import type { flowSessionWorkflow } from './workflow.ts';
 
 export type SessionResult = { status: SessionStatus };
@@ -30,6 +30,10 @@ export async function fail(session: Session, reason: string): Promise<never> {
 }
 
 export async function jumpTo(session: Session, program: FlowProgram): Promise<SessionResult> {
+  session.jumpsWithoutWait += 1;
+  if (session.jumpsWithoutWait > MAX_JUMPS_WITHOUT_WAIT) {
+    return fail(session, `${MAX_JUMPS_WITHOUT_WAIT} jumps between flows without waiting: a loop`);
+  }
   session.cursor = program.entry;
   return continueAsNewWith(session, program);
 }

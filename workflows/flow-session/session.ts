@@ -25,6 +25,7 @@ export type Session = {
   seen: string[];
   seq: number;
   http: { status: number; body: unknown } | null;
+  jumpsWithoutWait: number;
   status: SessionStatus;
   cancelRequested: boolean;
   handedBack: boolean;
@@ -44,6 +45,7 @@ export function createSession(input: FlowSessionInput, context: SessionContext, 
     seen: carried ? [...carried.seenMessageIds] : [],
     seq: carried?.seq ?? 0,
     http: carried?.http ?? null,
+    jumpsWithoutWait: carried?.jumpsWithoutWait ?? 0,
     status: 'running',
     cancelRequested: false,
     handedBack: false,
@@ -108,6 +110,7 @@ export function carry(session: Session): CarriedState {
     seenMessageIds: session.seen,
     seq: session.seq,
     http: session.http,
+    jumpsWithoutWait: session.jumpsWithoutWait,
     context: session.context,
   };
 }

@@ -41,6 +41,8 @@ export type CarriedState = {
   seq: number;
   /** The last http_request node's response ({{http.status}}, {{http.body.x}}). */
   http: { status: number; body: unknown } | null;
+  /** Jumps since the session last waited: flows jumping to each other in a circle are stopped. */
+  jumpsWithoutWait?: number;
   context: SessionContext;
 };
 
@@ -62,5 +64,7 @@ export type ContactScope = {
 };
 
 export const DEFAULT_MAX_STEPS_PER_RUN = 500;
+/** More jumps than this without waiting for anyone is a loop between flows, not a conversation. */
+export const MAX_JUMPS_WITHOUT_WAIT = 10;
 /** Provider message ids remembered against redelivered webhooks (carried through continue-as-new). */
 export const SEEN_IDS_LIMIT = 200;

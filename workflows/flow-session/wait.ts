@@ -48,5 +48,6 @@ export async function pause(session: Session, seconds: number): Promise<true | '
 
 async function park(session: Session, status: SessionStatus): Promise<void> {
   session.status = status;
+  session.jumpsWithoutWait = 0;
   await session.recorder.flush();
 }

@@ -107,6 +107,22 @@ it('[flows] jump_to_flow continues with the other flow’s published program; an
   });
 });
 
+it('[flows] flows that jump to each other in a circle are stopped', async () => {
+  const tenantId = customer.tenant.tenantId;
+  const loopId = await createFlowRow(app, tenantId, 'Loop');
+  const loop = program(loopId, { hop: { type: 'jump_to_flow', data: { flowId: loopId } } }, 1);
+  const version = await app.prisma.flowVersion.create({
+    data: { tenantId, flowId: loopId, version: 1, document: {}, program: loop, hash: loop.hash },
+  });
+  await app.prisma.flow.update({ where: { id: loopId }, data: { activeVersionId: version.id, isActive: true } });
+  const { sessionId, handle } = await startSession(app, customer, loop);
+  await expect(handle.result()).rejects.toThrow();
+  expect(await app.prisma.flowSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
+    status: 'failed',
+  });
+  expect(await app.prisma.flowStepEvent.count({ where: { sessionId } })).toBe(11); // 10 jumps, then the refused one
+});
+
 it('[flows] an A/B split follows its weights over many sessions', async () => {
   const prog = program(flowId, {
     split: {
