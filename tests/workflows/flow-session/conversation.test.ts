@@ -40,7 +40,7 @@ describe('[flows] conversation', () => {
       bye: { type: 'close_conversation', data: { message: 'Thanks, bye' } },
     });
     const { sessionId, handle } = await startSession(app, customer, prog);
-    await waitingAt(handle, 'agent', 'handed_off');
+    await waitingAt(app, handle, 'agent', 'handed_off');
     const conversation = await app.prisma.conversation.findFirstOrThrow({ where: { contactId: customer.contactId } });
     expect(conversation).toMatchObject({ teamId: team.id, assigneeUserId: null });
     expect(await app.prisma.flowSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
@@ -50,7 +50,7 @@ describe('[flows] conversation', () => {
     // Said to the agent: not an answer to the flow's next question.
     await handle.signal('inboundMessage', said('my order is late'));
     await handle.signal(handBackSignal, { userId: null });
-    await waitingAt(handle, 'ask');
+    await waitingAt(app, handle, 'ask');
     await handle.signal('inboundMessage', said('yes'));
     await expect(handle.result()).resolves.toEqual({ status: 'completed' });
     expect(await textsSentBy(app, sessionId)).toEqual(['An agent will be with you', 'Did we help?', 'Thanks, bye']);
@@ -77,7 +77,7 @@ describe('[flows] conversation', () => {
       thanks: { type: 'send_text', data: { text: 'Thanks' } },
     });
     const { sessionId, handle } = await startSession(app, customer, prog);
-    await waitingAt(handle, 'ask');
+    await waitingAt(app, handle, 'ask');
     const state = await handle.executeUpdate(cancelSessionUpdate, { args: [{ reason: 'test' }] });
     expect(state).toMatchObject({ sessionId, status: 'cancelled', currentNodeId: 'ask' });
     await expect(handle.result()).resolves.toEqual({ status: 'cancelled' });
@@ -103,7 +103,7 @@ describe('[flows] conversation', () => {
       wait: { type: 'ask_question', data: { prompt: 'Sure?' } },
     });
     const { handle } = await startSession(app, customer, prog);
-    await waitingAt(handle, 'ask');
+    await waitingAt(app, handle, 'ask');
     await handle.executeUpdate(cancelSessionUpdate, { args: [{}] });
     await handle.result();
     await expect(handle.executeUpdate(cancelSessionUpdate, { args: [{}] })).rejects.toThrow();

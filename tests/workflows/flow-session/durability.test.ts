@@ -38,7 +38,7 @@ it('[flows] a session waiting for an answer survives its worker stopping and a n
     thanks: { type: 'send_text', data: { text: 'Thanks {{vars.name}}' } },
   });
   const { sessionId, handle } = await startSession(app, customer, prog, { taskQueue: first.taskQueue });
-  await waitingAt(handle, 'ask');
+  await waitingAt(app, handle, 'ask');
   await first.stop();
   await handle.signal('inboundMessage', said('Ana')); // kept by the server while no worker runs
   const second = await startTestWorker(app, first.taskQueue);
@@ -61,7 +61,7 @@ it('[flows] continue-as-new keeps cursor, variables, queued messages, seen ids a
   const { sessionId, handle } = await startSession(app, customer, prog, { maxStepsPerRun: 2 });
   const early = said('Ana'); // before the question: queued, then carried into the next run
   await handle.signal('inboundMessage', early);
-  await waitingAt(handle, 'again');
+  await waitingAt(app, handle, 'again');
   await handle.signal('inboundMessage', early); // a redelivery after continue-as-new: still a duplicate
   await handle.signal('inboundMessage', said('Lisbon'));
   await expect(handle.result()).resolves.toEqual({ status: 'completed' });

@@ -119,11 +119,14 @@ export function said(text: string, extra: Partial<FlowInput> = {}): FlowInput {
   };
 }
 
-/** Waits until the session waits (for the customer, or for an agent) at `nodeId`. */
-export async function waitingAt(handle: SessionHandle, nodeId: string, status = 'waiting') {
+/** Waits until the session waits (for the customer, or an agent) at `nodeId`: in the workflow and in its row. */
+export async function waitingAt(app: TestApp, handle: SessionHandle, nodeId: string, status = 'waiting') {
   return eventually(async () => {
     const state = await handle.query(sessionStateQuery);
-    return state.status === status && state.currentNodeId === nodeId ? state : null;
+    const row = await app.prisma.flowSession.findUnique({ where: { id: state.sessionId } });
+    const matches = (s: { status: string; currentNodeId: string | null } | null) =>
+      s?.status === status && s.currentNodeId === nodeId;
+    return matches(state) && matches(row) ? state : null;
   }, `the session to be ${status} at ${nodeId}`);
 }
 

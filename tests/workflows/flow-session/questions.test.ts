@@ -42,7 +42,7 @@ describe('[flows] questions', () => {
       thanks: { type: 'send_text', data: { text: 'Got {{vars.count}} ({{last_input}})' } },
     });
     const { sessionId, handle } = await startSession(app, customer, prog);
-    await waitingAt(handle, 'ask');
+    await waitingAt(app, handle, 'ask');
     const wrong = said('lots');
     await handle.signal('inboundMessage', wrong);
     await handle.signal('inboundMessage', wrong); // Meta redelivered the webhook: not a second answer
@@ -76,7 +76,7 @@ describe('[flows] questions', () => {
       sorry: { type: 'send_text', data: { text: 'Never mind' } },
     });
     const { sessionId, handle } = await startSession(app, customer, prog);
-    await waitingAt(handle, 'ask');
+    await waitingAt(app, handle, 'ask');
     await handle.signal('inboundMessage', said('no'));
     await handle.signal('inboundMessage', said('still no'));
     await handle.result();
@@ -129,9 +129,9 @@ describe('[flows] questions', () => {
       done: { type: 'send_text', data: { text: '{{vars.choice}}, large' } },
     });
     const { sessionId, handle } = await startSession(app, customer, prog);
-    await waitingAt(handle, 'pick');
+    await waitingAt(app, handle, 'pick');
     await handle.signal('inboundMessage', said('  YES   PLEASE '));
-    await waitingAt(handle, 'menu');
+    await waitingAt(app, handle, 'menu');
     await handle.signal(
       'inboundMessage',
       said('', { type: 'interactive', text: undefined, replyId: 'l', replyTitle: 'Large' }),

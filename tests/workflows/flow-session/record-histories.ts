@@ -54,7 +54,7 @@ export async function recordHistories(app: TestApp, fake: FakeServices): Promise
     bye: { type: 'send_text', data: { text: 'Got {{vars.n}}' } },
   });
   const q = await startSession(app, customer, questions);
-  await waitingAt(q.handle, 'ask');
+  await waitingAt(app, q.handle, 'ask');
   await q.handle.signal('inboundMessage', said('3'));
   await q.handle.signal('inboundMessage', said('12'));
   await save('questions-retry-and-timeout', q.handle);
@@ -95,13 +95,13 @@ export async function recordHistories(app: TestApp, fake: FakeServices): Promise
     bye: { type: 'close_conversation', data: { message: 'Bye' } },
   });
   const h = await startSession(app, customer, handoff);
-  await waitingAt(h.handle, 'agent', 'handed_off');
+  await waitingAt(app, h.handle, 'agent', 'handed_off');
   await h.handle.signal(handBackSignal, {});
   await save('handoff-and-back', h.handle);
 
   const cancel = program(flowId, { ask: { type: 'ask_question', data: { prompt: 'Name?' } } });
   const c = await startSession(app, customer, cancel);
-  await waitingAt(c.handle, 'ask');
+  await waitingAt(app, c.handle, 'ask');
   await c.handle.executeUpdate(cancelSessionUpdate, { args: [{}] });
   await save('cancelled', c.handle);
 }
