@@ -1,6 +1,7 @@
 // Writes a batch of step events and the session's status in one transaction. Events are keyed by
 // (sessionId, seq): a retried activity, or an event first written open (a node that waits) and
 // later closed, upserts the same row, so nothing is counted twice.
+import { ApplicationFailure } from '@temporalio/activity';
 import { createTenantDb } from '#db/tenant-db';
 import type { SessionStatus } from '#workflows/flow-session/state';
 import type { ActivityDeps } from '../deps.ts';
@@ -29,6 +30,11 @@ export function createRecordFlowStepsActivity(deps: ActivityDeps) {
   return async function recordFlowSteps(input: RecordFlowStepsInput): Promise<void> {
     const db = createTenantDb(deps.prisma, input.tenantId);
     await db.transaction(async (tx) => {
+      const exists = await tx.flowSession.count({ where: { id: input.sessionId, tenantId: input.tenantId } });
+      if (exists === 0) {
+        // Its flow or contact was deleted (the rows cascade): retrying would never succeed.
+        throw ApplicationFailure.nonRetryable(`Flow session ${input.sessionId} no longer exists`, 'SessionGone');
+      }
       for (const event of input.events) {
         const closing = {
           outcome: event.outcome,

@@ -43,6 +43,10 @@ export function createStartFlowSessionActivity(deps: ActivityDeps) {
       select: { timezone: true, businessHours: true },
     });
     await db.transaction(async (tx) => {
+      const flow = await tx.flow.count({ where: { id: input.flowId, tenantId: input.tenantId } });
+      if (flow === 0) {
+        throw ApplicationFailure.nonRetryable(`Flow ${input.flowId} does not exist`, 'NotFound');
+      }
       const version =
         input.flowVersion > 0
           ? await tx.flowVersion.findUnique({

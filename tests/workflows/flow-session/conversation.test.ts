@@ -97,6 +97,16 @@ describe('[flows] conversation', () => {
     });
   });
 
+  it('ends a session whose flow was deleted meanwhile instead of retrying forever', async () => {
+    const doomed = await createFlowRow(app, customer.tenant.tenantId, 'Doomed');
+    const prog = program(doomed, { ask: { type: 'ask_question', data: { prompt: 'Still here?' } } });
+    const { handle } = await startSession(app, customer, prog);
+    await waitingAt(app, handle, 'ask');
+    await app.prisma.flow.delete({ where: { id: doomed } }); // its sessions and step events go with it
+    await handle.signal('inboundMessage', said('yes'));
+    await expect(handle.result()).rejects.toThrow();
+  });
+
   it('rejects cancelling a session that already finished', async () => {
     const prog = program(flowId, {
       ask: { type: 'ask_question', data: { prompt: 'Ready?' }, next: { answered: 'wait' } },
@@ -109,7 +119,7 @@ describe('[flows] conversation', () => {
     await expect(handle.executeUpdate(cancelSessionUpdate, { args: [{}] })).rejects.toThrow();
   });
 
-  it('[flows] media and templates go out; outside the 24-hour window a text fails the session, not retried', async () => {
+  it('media and templates go out; outside the 24-hour window a text fails the session, not retried', async () => {
     const late = await seedCustomer(app, 'Cleo');
     const lateFlow = await createFlowRow(app, late.tenant.tenantId);
     const prog = program(lateFlow, {
