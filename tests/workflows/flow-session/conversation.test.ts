@@ -1,6 +1,6 @@
-// Handoff to a team and hand back, cancelling a waiting session, closing the conversation, and
-// what may be sent when: media and templates, and the 24-hour window.
-import { cancelSessionUpdate, handBackSignal } from '#workflows/flow-session/messages';
+// Handoff to a team and hand back, closing the conversation, and what may be sent when: media
+// and templates, and the 24-hour window.
+import { handBackSignal } from '#workflows/flow-session/messages';
 import { eventually } from '../../support/eventually.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import {
@@ -69,54 +69,6 @@ describe('[flows] conversation', () => {
     const { sessionId, handle } = await startSession(app, customer, prog);
     await expect(handle.result()).resolves.toEqual({ status: 'completed' });
     expect(await textsSentBy(app, sessionId)).toEqual(['Nobody came, sorry']);
-  });
-
-  it('cancels a waiting session through the update, once', async () => {
-    const prog = program(flowId, {
-      ask: { type: 'ask_question', data: { prompt: 'Your name?' }, next: { answered: 'thanks' } },
-      thanks: { type: 'send_text', data: { text: 'Thanks' } },
-    });
-    const { sessionId, handle } = await startSession(app, customer, prog);
-    await waitingAt(app, handle, 'ask');
-    const state = await handle.executeUpdate(cancelSessionUpdate, { args: [{ reason: 'test' }] });
-    expect(state).toMatchObject({ sessionId, status: 'cancelled', currentNodeId: 'ask' });
-    await expect(handle.result()).resolves.toEqual({ status: 'cancelled' });
-    expect(await app.prisma.flowSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
-      status: 'cancelled',
-    });
-    expect(await textsSentBy(app, sessionId)).toEqual(['Your name?']);
-  });
-
-  it('cancels a session that is still starting', async () => {
-    const prog = program(flowId, { ask: { type: 'ask_question', data: { prompt: 'Too late?' } } });
-    const { sessionId, handle } = await startSession(app, customer, prog);
-    await handle.executeUpdate(cancelSessionUpdate, { args: [{}] }); // no waiting: it may not have loaded
-    await expect(handle.result()).resolves.toEqual({ status: 'cancelled' });
-    expect(await app.prisma.flowSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
-      status: 'cancelled',
-    });
-  });
-
-  it('ends a session whose flow was deleted meanwhile instead of retrying forever', async () => {
-    const doomed = await createFlowRow(app, customer.tenant.tenantId, 'Doomed');
-    const prog = program(doomed, { ask: { type: 'ask_question', data: { prompt: 'Still here?' } } });
-    const { handle } = await startSession(app, customer, prog);
-    await waitingAt(app, handle, 'ask');
-    await app.prisma.flow.delete({ where: { id: doomed } }); // its sessions and step events go with it
-    await handle.signal('inboundMessage', said('yes'));
-    await expect(handle.result()).rejects.toThrow();
-  });
-
-  it('rejects cancelling a session that already finished', async () => {
-    const prog = program(flowId, {
-      ask: { type: 'ask_question', data: { prompt: 'Ready?' }, next: { answered: 'wait' } },
-      wait: { type: 'ask_question', data: { prompt: 'Sure?' } },
-    });
-    const { handle } = await startSession(app, customer, prog);
-    await waitingAt(app, handle, 'ask');
-    await handle.executeUpdate(cancelSessionUpdate, { args: [{}] });
-    await handle.result();
-    await expect(handle.executeUpdate(cancelSessionUpdate, { args: [{}] })).rejects.toThrow();
   });
 
   it('media and templates go out; outside the 24-hour window a text fails the session, not retried', async () => {
