@@ -104,4 +104,14 @@ export async function recordHistories(app: TestApp, fake: FakeServices): Promise
   await waitingAt(app, c.handle, 'ask');
   await c.handle.executeUpdate(cancelSessionUpdate, { args: [{}] });
   await save('cancelled', c.handle);
+
+  const tenantId = customer.tenant.tenantId;
+  const targetId = await createFlowRow(app, tenantId, 'Jump target');
+  const target = program(targetId, { hello: { type: 'send_text', data: { text: 'In B' } } }, 1);
+  const version = await app.prisma.flowVersion.create({
+    data: { tenantId, flowId: targetId, version: 1, document: {}, program: target, hash: target.hash },
+  });
+  await app.prisma.flow.update({ where: { id: targetId }, data: { activeVersionId: version.id, isActive: true } });
+  const jump = program(flowId, { go: { type: 'jump_to_flow', data: { flowId: targetId } } });
+  await save('jump', (await startSession(app, customer, jump)).handle);
 }
