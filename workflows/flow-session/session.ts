@@ -50,7 +50,7 @@ export function createSession(input: FlowSessionInput, context: SessionContext, 
     cancelRequested: false,
     handedBack: false,
     stepsThisRun: 0,
-    recorder: null as unknown as Recorder,
+    recorder: null as unknown as Recorder, // set just below: the recorder reads the session it records
   };
   session.recorder = new Recorder(session);
   if (!carried && input.firstInput) {
