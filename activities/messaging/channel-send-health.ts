@@ -1,14 +1,16 @@
 // Send results feed channel health: a revoked token disconnects the channel at once; repeated
 // transient or policy failures degrade it. Admins are notified on each change of state.
 import type { CloudApiError } from '#api/whatsapp/cloud-api-error';
+import type { Prisma } from '#db/client';
 import type { TenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 import { setChannelStatus } from '../channels/set-channel-status.ts';
 
 const DEGRADED_AFTER_FAILURES = 5;
 
-export async function recordSendSuccess(db: TenantDb, channelId: string): Promise<void> {
-  await db.channel.updateMany({
+/** Inside the transaction that records the send, under the tenant's row-level security. */
+export async function recordSendSuccess(tx: Prisma.TransactionClient, channelId: string): Promise<void> {
+  await tx.channel.updateMany({
     where: { id: channelId, consecutiveSendFailures: { gt: 0 } },
     data: { consecutiveSendFailures: 0 },
   });

@@ -25,19 +25,30 @@ type Attempt = {
 export function createDeliverMessageActivity(deps: ActivityDeps) {
   return async function deliverMessage(input: DeliverInput): Promise<DeliverResult> {
     const db = createTenantDb(deps.prisma, input.tenantId);
-    const message = await db.message.findUnique({
-      where: { id: input.messageId },
-      select: {
-        status: true,
-        providerMessageId: true,
-        content: true,
-        replyToProviderId: true,
-        channelId: true,
-        conversationId: true,
-        contact: { select: { waId: true } },
-        conversation: { select: { lastInboundAt: true } },
-        channel: { select: { kind: true, accessToken: true, phoneNumberId: true } },
-      },
+    // Reading the row and claiming it share one transaction: this runs for every message sent.
+    const message = await db.transaction(async (tx) => {
+      const row = await tx.message.findUnique({
+        where: { id: input.messageId },
+        select: {
+          status: true,
+          providerMessageId: true,
+          content: true,
+          replyToProviderId: true,
+          channelId: true,
+          conversationId: true,
+          contact: { select: { waId: true } },
+          conversation: { select: { lastInboundAt: true } },
+          channel: { select: { kind: true, accessToken: true, phoneNumberId: true } },
+        },
+      });
+      const isSendable =
+        row?.status === 'queued' &&
+        (!needsOpenWindow((row.content as OutboundContent).type) || windowClosesAt(row.conversation.lastInboundAt)) &&
+        row.channel.phoneNumberId;
+      const claimed = isSendable
+        ? await tx.message.updateMany({ where: { id: input.messageId, status: 'queued' }, data: { status: 'sending' } })
+        : null;
+      return row && { ...row, isClaimed: claimed?.count === 1 };
     });
     if (!message) {
       throw ApplicationFailure.nonRetryable(`Message ${input.messageId} does not exist`);
@@ -77,11 +88,7 @@ export function createDeliverMessageActivity(deps: ActivityDeps) {
     if (!client || !message.channel.phoneNumberId) {
       return fail(attempt, null, 'Channel not connected', 'The channel has no credentials.');
     }
-    const claimed = await db.message.updateMany({
-      where: { id: input.messageId, status: 'queued' },
-      data: { status: 'sending' },
-    });
-    if (claimed.count === 0) {
+    if (!message.isClaimed) {
       return { status: 'already-sent', providerMessageId: null }; // a concurrent attempt holds it
     }
     try {
@@ -93,11 +100,13 @@ export function createDeliverMessageActivity(deps: ActivityDeps) {
         biz_opaque_callback_data: input.messageId,
       });
       const providerMessageId = response.messages[0]?.id ?? null;
-      await db.message.update({
-        where: { id: input.messageId },
-        data: { status: 'sent', providerMessageId, sentAt: new Date() },
+      await db.transaction(async (tx) => {
+        await tx.message.update({
+          where: { id: input.messageId },
+          data: { status: 'sent', providerMessageId, sentAt: new Date() },
+        });
+        await recordSendSuccess(tx, message.channelId);
       });
-      await recordSendSuccess(db, message.channelId);
       publish(attempt, 'sent');
       return { status: 'sent', providerMessageId };
     } catch (error) {

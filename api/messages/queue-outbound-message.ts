@@ -17,76 +17,75 @@ export type OutboundRequest = {
 export type QueuedMessage = { messageId: string; conversationId: string; created: boolean };
 
 export async function queueOutboundMessage(db: TenantDb, request: OutboundRequest): Promise<QueuedMessage> {
-  const existing = await db.message.findUnique({
-    where: { tenantId_idempotencyKey: { tenantId: db.tenantId, idempotencyKey: request.idempotencyKey } },
-    select: { id: true, conversationId: true },
+  // One transaction for the checks and the insert: this runs for every message a flow or an agent
+  // sends, and a statement each would cost a round of BEGIN/COMMIT per check.
+  return db.transaction(async (tx) => {
+    const existing = await tx.message.findUnique({
+      where: { tenantId_idempotencyKey: { tenantId: db.tenantId, idempotencyKey: request.idempotencyKey } },
+      select: { id: true, conversationId: true },
+    });
+    if (existing) {
+      return { messageId: existing.id, conversationId: existing.conversationId, created: false };
+    }
+    const channel = await tx.channel.findUnique({
+      where: { id: request.channelId },
+      select: { status: true, accessToken: true, name: true },
+    });
+    const contact = await tx.contact.findUnique({ where: { id: request.contactId }, select: { id: true } });
+    if (!channel) {
+      throw AppError.field('channelId', 'is not a channel of this workspace', 'NOT_FOUND');
+    }
+    if (!channel.accessToken || channel.status === 'disconnected') {
+      throw AppError.field(
+        'channelId',
+        `"${channel.name}" is not connected: reconnect it in Settings → Channels`,
+        'CONFLICT',
+      );
+    }
+    if (!contact) {
+      throw AppError.field('to.contactId', 'is not a contact of this workspace', 'NOT_FOUND');
+    }
+    const now = new Date();
+    const conversation = await tx.conversation.upsert({
+      where: { channelId_contactId: { channelId: request.channelId, contactId: request.contactId } },
+      create: { tenantId: db.tenantId, channelId: request.channelId, contactId: request.contactId, lastMessageAt: now },
+      update: { lastMessageAt: now },
+      select: { id: true, lastInboundAt: true },
+    });
+    if (needsOpenWindow(request.content.type) && !windowClosesAt(conversation.lastInboundAt)) {
+      throw AppError.field(
+        'content.type',
+        'cannot be sent: the 24-hour customer-service window is closed (the customer has not written in the last 24 hours). Send an approved template instead.',
+        'CONFLICT',
+      );
+    }
+    const replyTo = request.replyToMessageId
+      ? await tx.message.findUnique({
+          where: { id: request.replyToMessageId },
+          select: { providerMessageId: true, conversationId: true },
+        })
+      : null;
+    if (request.replyToMessageId && (!replyTo?.providerMessageId || replyTo.conversationId !== conversation.id)) {
+      throw AppError.field('replyToMessageId', 'is not a delivered message of this conversation', 'NOT_FOUND');
+    }
+    const message = await tx.message.create({
+      data: {
+        tenantId: db.tenantId,
+        conversationId: conversation.id,
+        channelId: request.channelId,
+        contactId: request.contactId,
+        direction: 'outbound',
+        type: request.content.type,
+        content: request.content as object,
+        text: outboundText(request.content),
+        status: 'queued',
+        idempotencyKey: request.idempotencyKey,
+        replyToProviderId: replyTo?.providerMessageId ?? null,
+      },
+      select: { id: true },
+    });
+    return { messageId: message.id, conversationId: conversation.id, created: true };
   });
-  if (existing) {
-    return { messageId: existing.id, conversationId: existing.conversationId, created: false };
-  }
-  const channel = await db.channel.findUnique({
-    where: { id: request.channelId },
-    select: { status: true, accessToken: true, name: true },
-  });
-  if (!channel) {
-    throw AppError.field('channelId', 'is not a channel of this workspace', 'NOT_FOUND');
-  }
-  if (!channel.accessToken || channel.status === 'disconnected') {
-    throw AppError.field(
-      'channelId',
-      `"${channel.name}" is not connected: reconnect it in Settings → Channels`,
-      'CONFLICT',
-    );
-  }
-  const contact = await db.contact.findUnique({ where: { id: request.contactId }, select: { id: true } });
-  if (!contact) {
-    throw AppError.field('to.contactId', 'is not a contact of this workspace', 'NOT_FOUND');
-  }
-  const conversation = await db.conversation.upsert({
-    where: { channelId_contactId: { channelId: request.channelId, contactId: request.contactId } },
-    create: {
-      tenantId: db.tenantId,
-      channelId: request.channelId,
-      contactId: request.contactId,
-      lastMessageAt: new Date(),
-    },
-    update: {},
-    select: { id: true, lastInboundAt: true },
-  });
-  if (needsOpenWindow(request.content.type) && !windowClosesAt(conversation.lastInboundAt)) {
-    throw AppError.field(
-      'content.type',
-      'cannot be sent: the 24-hour customer-service window is closed (the customer has not written in the last 24 hours). Send an approved template instead.',
-      'CONFLICT',
-    );
-  }
-  const replyTo = request.replyToMessageId
-    ? await db.message.findUnique({
-        where: { id: request.replyToMessageId },
-        select: { providerMessageId: true, conversationId: true },
-      })
-    : null;
-  if (request.replyToMessageId && (!replyTo?.providerMessageId || replyTo.conversationId !== conversation.id)) {
-    throw AppError.field('replyToMessageId', 'is not a delivered message of this conversation', 'NOT_FOUND');
-  }
-  const message = await db.message.create({
-    data: {
-      tenantId: db.tenantId,
-      conversationId: conversation.id,
-      channelId: request.channelId,
-      contactId: request.contactId,
-      direction: 'outbound',
-      type: request.content.type,
-      content: request.content as object,
-      text: outboundText(request.content),
-      status: 'queued',
-      idempotencyKey: request.idempotencyKey,
-      replyToProviderId: replyTo?.providerMessageId ?? null,
-    },
-    select: { id: true },
-  });
-  await db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: new Date() } });
-  return { messageId: message.id, conversationId: conversation.id, created: true };
 }
 
 function outboundText(content: OutboundContent): string | null {

@@ -1,8 +1,10 @@
 // `npm run bench:flows`: concurrent customers walk the 10-node bike-shop flow
 // (tests/fixtures/flows/bike-shop-10-nodes.json) on `npm start`'s stack. Each customer says "hi",
 // taps "Book a repair", types a wrong e-mail, then a right one; the flow looks the repair up over
-// HTTP and answers. Reports, per step, the latency from the customer's message leaving the phone to
-// the bot's next message reaching it, sessions completed per second, and stuck sessions.
+// HTTP and answers. Customers arrive over RAMP_SECONDS and think 1–2 s before each answer, as people
+// do, so the sessions are open at once without everyone typing in the same millisecond. Reports,
+// per step, the latency from the customer's message leaving the phone to the bot's next message
+// reaching it, sessions completed per second, and stuck sessions.
 //
 // The simulator runs in this process (its events time the replies) with no artificial latency and
 // Meta's highest standard throughput tier (1,000 messages/s per number), so the figures measure
@@ -18,6 +20,9 @@ import { quantile } from './quantile.ts';
 import { startStack } from './start-stack.ts';
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 500);
+/** Customers arrive spread over this many seconds, then take 1–2 s to read and answer each message. */
+const RAMP_SECONDS = Number(process.env.BENCH_RAMP_SECONDS ?? 5);
+const THINK_MS = { min: 1000, max: 2000 };
 const STEP_TIMEOUT_MS = 60_000;
 const FIXTURE = path.resolve(import.meta.dirname, '..', 'fixtures', 'flows', 'bike-shop-10-nodes.json');
 
@@ -44,13 +49,23 @@ export async function benchFlows(): Promise<void> {
       sandbox.simulator.customers.add(phoneNumberId, { name: `Rider ${i}`, waId: String(4470000000 + i) }),
     );
     const latencies: number[][] = STEPS.map(() => []);
+    const open = { now: 0, max: 0 };
     const started = performance.now();
     const outcomes = await Promise.all(
-      customers.map((customer) => walk(sandbox.simulator, replies, phoneNumberId, customer.waId, latencies)),
+      customers.map(async (customer, i) => {
+        await sleep((i * RAMP_SECONDS * 1000) / SESSIONS);
+        open.now++;
+        open.max = Math.max(open.max, open.now);
+        const outcome = await walk(sandbox.simulator, replies, phoneNumberId, customer.waId, latencies);
+        open.now--;
+        return outcome;
+      }),
     );
     const seconds = (performance.now() - started) / 1000;
     const completed = outcomes.filter((o) => o === 'completed').length;
-    console.log(`${SESSIONS} concurrent sessions of the 10-node flow, ${STEPS.length} customer messages each`);
+    console.log(
+      `${SESSIONS} sessions of the 10-node flow arriving over ${RAMP_SECONDS} s, ${STEPS.length} customer messages each, 1–2 s think time; at most ${open.max} open at once`,
+    );
     STEPS.forEach((step, i) => {
       const l = latencies[i]!;
       console.log(
@@ -153,6 +168,8 @@ async function walk(
   }
   return 'completed';
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function signUp(base: string) {
   const session = await api(base, null, 'POST', '/api/auth/signup', {
