@@ -141,6 +141,9 @@ async function walk(
   latencies: number[][],
 ) {
   const say = async (step: number, message: Parameters<Simulator['customers']['send']>[2]) => {
+    if (step > 0) {
+      await sleep(THINK_MS.min + Math.random() * (THINK_MS.max - THINK_MS.min));
+    }
     const sentAt = performance.now();
     await simulator.customers.send(phoneNumberId, waId, message);
     const reply = await replies.next(waId);
