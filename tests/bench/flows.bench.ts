@@ -80,6 +80,7 @@ export async function benchFlows(): Promise<void> {
       `sessions completed: ${completed} of ${SESSIONS} in ${seconds.toFixed(1)} s = ${(completed / seconds).toFixed(1)}/s`,
     );
     console.log(`stuck (no answer within ${STEP_TIMEOUT_MS / 1000} s): ${SESSIONS - completed}`);
+    await sleep(2000); // the last step's bookkeeping lands just after the last reply
     console.log(`session rows by status: ${JSON.stringify(await sessionStatuses(stack.databaseUrl))}`);
   } finally {
     await stack.stop();
