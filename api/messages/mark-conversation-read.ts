@@ -8,17 +8,29 @@ import type { ConversationView } from './schemas.ts';
 
 export async function markConversationRead(conversationId: string, ctx: TenantContext): Promise<ConversationView> {
   const conversation = await getConversation(conversationId, ctx);
-  const latest = await ctx.db.message.findFirst({
+  // Messages stored by one webhook share their insert time, and WhatsApp's timestamps count whole
+  // seconds: every message of the latest second is marked, since which one came last is unknown.
+  const recent = await ctx.db.message.findMany({
     where: { conversationId, direction: 'inbound', providerMessageId: { not: null } },
-    orderBy: { createdAt: 'desc' },
-    select: { providerMessageId: true, channel: { select: { kind: true, accessToken: true, phoneNumberId: true } } },
+    orderBy: [{ providerTimestamp: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
+    take: 5,
+    select: {
+      providerMessageId: true,
+      providerTimestamp: true,
+      channel: { select: { kind: true, accessToken: true, phoneNumberId: true } },
+    },
   });
   await ctx.db.conversation.update({ where: { id: conversationId }, data: { unreadCount: 0 } });
+  const latest = recent[0];
   const client = latest ? cloudApiFor(latest.channel, ctx.services) : null;
-  if (client && latest?.providerMessageId && latest.channel.phoneNumberId) {
-    await client.markAsRead(latest.channel.phoneNumberId, latest.providerMessageId).catch((error: unknown) => {
-      ctx.services.logger.warn({ err: error, conversationId }, 'could not send the read receipt to WhatsApp');
-    });
+  const phoneNumberId = latest?.channel.phoneNumberId;
+  if (client && phoneNumberId) {
+    const lastSecond = recent.filter((m) => m.providerTimestamp?.getTime() === latest.providerTimestamp?.getTime());
+    for (const message of lastSecond) {
+      await client.markAsRead(phoneNumberId, message.providerMessageId!).catch((error: unknown) => {
+        ctx.services.logger.warn({ err: error, conversationId }, 'could not send the read receipt to WhatsApp');
+      });
+    }
   }
   ctx.services.realtime.publish(ctx.db.tenantId, 'conversation.updated', {
     conversationId,

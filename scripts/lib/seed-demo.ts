@@ -1,11 +1,20 @@
 // The demo workspace `npm start` seeds on first run, through the same provisioning workflow as
-// any sign-up. The generated password is kept in the data folder so every start can print it.
+// any sign-up, with a published chatbot (demo-flow.ts) created and published through the same
+// operations as the Flows API. The generated password is kept in the data folder so every start
+// can print it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppDeps } from '#api/context';
 import { hashPassword } from '#api/auth/passwords';
+import { ALL_PERMISSIONS } from '#api/auth/permissions';
+import type { TenantContext } from '#api/context';
+import { insertFlow } from '#api/flows/create-flow';
+import { publishFlow } from '#api/flows/publish-flow';
 import { provisionWorkspace } from '#api/workspace/provision-workspace';
+import { createTenantDb } from '#db/tenant-db';
+import { flowDocumentSchema } from '#flow-dsl/document';
 import { randomToken } from '#lib/tokens';
+import { DEMO_FLOW_NAME, demoFlowDocument } from './demo-flow.ts';
 
 export const DEMO_EMAIL = 'demo@parley.local';
 
@@ -23,8 +32,43 @@ export async function seedDemoTenant(deps: AppDeps, dataDir: string): Promise<De
     data: { email: DEMO_EMAIL, name: 'Demo Owner', passwordHash: await hashPassword(password) },
     select: { id: true },
   });
-  await provisionWorkspace(deps, { name: 'Demo Workspace', ownerUserId: user.id, withDemoData: true });
+  const { tenantId } = await provisionWorkspace(deps, {
+    name: 'Demo Workspace',
+    ownerUserId: user.id,
+    withDemoData: true,
+  });
+  await seedDemoFlow(deps, { tenantId, userId: user.id });
   const login = { email: DEMO_EMAIL, password };
   writeFileSync(file, JSON.stringify(login, null, 2), { mode: 0o600 });
   return login;
+}
+
+async function seedDemoFlow(deps: AppDeps, owner: { tenantId: string; userId: string }): Promise<void> {
+  const db = createTenantDb(deps.prisma, owner.tenantId);
+  const membership = await db.membership.findFirstOrThrow({
+    where: { userId: owner.userId },
+    select: { roleId: true },
+  });
+  const { prisma: _unscoped, ...services } = deps;
+  const ctx: TenantContext = {
+    services,
+    db,
+    meta: { ip: '127.0.0.1', userAgent: 'npm start', requestId: 'seed-demo' },
+    principal: {
+      kind: 'user',
+      userId: owner.userId,
+      email: DEMO_EMAIL,
+      sessionId: 'seed-demo',
+      tenantId: owner.tenantId,
+      roleId: membership.roleId,
+      permissions: new Set(ALL_PERMISSIONS),
+      mfaEnrollmentRequired: false,
+    },
+  };
+  const flow = await insertFlow(ctx, {
+    name: DEMO_FLOW_NAME,
+    description: demoFlowDocument.description ?? '',
+    document: flowDocumentSchema.parse(demoFlowDocument),
+  });
+  await publishFlow(flow.id, ctx);
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Connection, Client } from '@temporalio/client';
 import { freePort, isPortFree } from '../../scripts/lib/ports.ts';
 import { createHttpClient } from '../support/http-client.ts';
+import { eventually } from '../support/eventually.ts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 jest.setTimeout(300_000);
@@ -75,6 +76,20 @@ it('[start] runs the platform on embedded defaults, stops cleanly and resumes wi
   expect(await (await fetch(`http://127.0.0.1:${ports.PORT}/settings/api-keys`)).text()).toContain('<div id="root">');
   const demo = await http.post('/api/auth/login', { email, password });
   expect(demo.body.tenant.name).toBe('Demo Workspace');
+  // The demo's chatbot is live: a customer on the Sandbox phone says hi and it answers.
+  const token = demo.body.accessToken;
+  const customer = await http.post('/api/sandbox/customers', { name: 'Demo Customer' }, { token });
+  await http.post(
+    `/api/sandbox/customers/${customer.body.waId}/messages`,
+    { type: 'text', text: { body: 'hi' } },
+    { token },
+  );
+  await eventually(async () => {
+    const thread = await http.get(`/api/sandbox/customers/${customer.body.waId}/messages`, { token });
+    return thread.body.data.some(
+      (m: { from: string; type: string }) => m.from === 'business' && m.type === 'interactive',
+    );
+  }, 'the demo bot to show its menu');
   const signUp = await http.post('/api/auth/signup', {
     name: 'Kept',
     email: 'kept@example.com',

@@ -1,6 +1,7 @@
 // What a session is started with and what it carries through continue-as-new.
 import type { FlowInput } from '#flow-dsl/inputs';
 import type { FlowProgram } from '#flow-dsl/program';
+import type { FlowScopeContact } from '#flow-dsl/scope';
 
 export type SessionStatus = 'running' | 'waiting' | 'handed_off' | 'completed' | 'cancelled' | 'failed' | 'timed_out';
 
@@ -54,14 +55,8 @@ export type SessionContext = {
   businessHours: unknown;
 };
 
-export type ContactScope = {
-  id: string;
-  name: string | null;
-  phone: string;
-  waId: string;
-  fields: Record<string, unknown>;
-  tags: string[];
-};
+/** The contact as templates and conditions read it (flow-dsl's scope). */
+export type ContactScope = FlowScopeContact;
 
 export const DEFAULT_MAX_STEPS_PER_RUN = 500;
 /** More jumps than this without waiting for anyone is a loop between flows, not a conversation. */
