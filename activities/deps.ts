@@ -2,6 +2,7 @@
 // dependencies, tests pass their own database and simulator.
 import type { RealtimePublisher } from '#api/realtime/publisher';
 import type { SandboxConnection } from '#api/sandbox/sandbox-connection';
+import type pg from 'pg';
 import type { PrismaClient } from '#db/client';
 import type { Env } from '#lib/env';
 import type { Logger } from '#lib/logger';
@@ -10,6 +11,8 @@ import type { SecretBox } from '#lib/secret-box';
 
 export type ActivityDeps = {
   prisma: PrismaClient;
+  /** The pg pool under Prisma, for the hot paths written in plain SQL (the sent-ledger). */
+  pool: pg.Pool;
   env: Env;
   logger: Logger;
   secretBox: SecretBox;

@@ -1,13 +1,14 @@
 // Sends one message of a flow. The idempotency key `flow:<sessionId>:<seq>` makes the queued
 // Message row the sent-ledger: a retried activity finds the same row, and deliverMessage claims
-// it before calling WhatsApp, so a customer never gets a flow message twice.
+// it before calling WhatsApp, so a customer never gets a flow message twice. Queueing is one SQL
+// statement (ledger-sql.ts): the session created the conversation, and deliverMessage checks the
+// channel and the 24-hour window.
 import { ApplicationFailure } from '@temporalio/activity';
-import { AppError } from '#api/errors';
-import { queueOutboundMessage } from '#api/messages/queue-outbound-message';
+import { outboundText } from '#api/messages/queue-outbound-message';
 import type { OutboundContent } from '#api/whatsapp/schemas';
-import { createTenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 import { createDeliverMessageActivity } from '../messaging/deliver-message.ts';
+import { queueOnce } from '../messaging/ledger-sql.ts';
 
 export type SendFlowMessageInput = {
   tenantId: string;
@@ -23,31 +24,27 @@ export type SendFlowMessageResult = { messageId: string; providerMessageId: stri
 export function createSendFlowMessageActivity(deps: ActivityDeps) {
   const deliverMessage = createDeliverMessageActivity(deps);
   return async function sendFlowMessage(input: SendFlowMessageInput): Promise<SendFlowMessageResult> {
-    const db = createTenantDb(deps.prisma, input.tenantId);
-    const queued = await queue(db, input);
-    const result = await deliverMessage({ tenantId: input.tenantId, messageId: queued.messageId });
-    if (result.status === 'failed') {
-      // deliverMessage marked the row failed (closed window, bad number, revoked token): final.
-      const row = await db.message.findUnique({ where: { id: queued.messageId }, select: { errorTitle: true } });
-      throw ApplicationFailure.nonRetryable(row?.errorTitle ?? 'The message could not be sent', 'SendFailed');
-    }
-    return { messageId: queued.messageId, providerMessageId: result.providerMessageId };
-  };
-}
-
-async function queue(db: ReturnType<typeof createTenantDb>, input: SendFlowMessageInput) {
-  try {
-    return await queueOutboundMessage(db, {
+    const messageId = await queueOnce(deps.pool, {
+      tenantId: input.tenantId,
       channelId: input.channelId,
       contactId: input.contactId,
-      content: input.content,
       idempotencyKey: `flow:${input.sessionId}:${input.seq}`,
+      content: input.content,
+      text: outboundText(input.content),
     });
-  } catch (error) {
-    // A closed 24-hour window, a disconnected channel, a deleted contact: retrying cannot help.
-    if (error instanceof AppError) {
-      throw ApplicationFailure.nonRetryable(error.message, 'SendRejected');
+    if (!messageId) {
+      // The contact or its conversation was deleted while the session ran: retrying cannot help.
+      throw ApplicationFailure.nonRetryable('The conversation no longer exists', 'SendRejected');
     }
-    throw error;
-  }
+    const result = await deliverMessage({ tenantId: input.tenantId, messageId });
+    if (result.status === 'failed') {
+      // deliverMessage marked the row failed (closed window, bad number, revoked token): final.
+      const { rows } = await deps.pool.query<{ errorTitle: string | null }>(
+        'SELECT "errorTitle" FROM "Message" WHERE id = $1 AND "tenantId" = $2',
+        [messageId, input.tenantId],
+      );
+      throw ApplicationFailure.nonRetryable(rows[0]?.errorTitle ?? 'The message could not be sent', 'SendFailed');
+    }
+    return { messageId, providerMessageId: result.providerMessageId };
+  };
 }

@@ -1,20 +1,12 @@
-// Send results feed channel health: a revoked token disconnects the channel at once; repeated
-// transient or policy failures degrade it. Admins are notified on each change of state.
+// Send failures feed channel health: a revoked token disconnects the channel at once; repeated
+// transient or policy failures degrade it (a success resets the streak: ledger-sql.ts recordSent).
+// Admins are notified on each change of state.
 import type { CloudApiError } from '#api/whatsapp/cloud-api-error';
-import type { Prisma } from '#db/client';
 import type { TenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 import { setChannelStatus } from '../channels/set-channel-status.ts';
 
 const DEGRADED_AFTER_FAILURES = 5;
-
-/** Inside the transaction that records the send, under the tenant's row-level security. */
-export async function recordSendSuccess(tx: Prisma.TransactionClient, channelId: string): Promise<void> {
-  await tx.channel.updateMany({
-    where: { id: channelId, consecutiveSendFailures: { gt: 0 } },
-    data: { consecutiveSendFailures: 0 },
-  });
-}
 
 export async function recordSendFailure(
   db: TenantDb,

@@ -8,7 +8,8 @@ import { CloudApiError } from '#api/whatsapp/cloud-api-error';
 import type { OutboundContent } from '#api/whatsapp/schemas';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
-import { recordSendFailure, recordSendSuccess } from './channel-send-health.ts';
+import { recordSendFailure } from './channel-send-health.ts';
+import { loadAndClaim, recordSent } from './ledger-sql.ts';
 
 export type DeliverInput = { tenantId: string; messageId: string };
 export type DeliverResult = { status: 'sent' | 'already-sent' | 'failed'; providerMessageId: string | null };
@@ -25,31 +26,7 @@ type Attempt = {
 export function createDeliverMessageActivity(deps: ActivityDeps) {
   return async function deliverMessage(input: DeliverInput): Promise<DeliverResult> {
     const db = createTenantDb(deps.prisma, input.tenantId);
-    // Reading the row and claiming it share one transaction: this runs for every message sent.
-    const message = await db.transaction(async (tx) => {
-      const row = await tx.message.findUnique({
-        where: { id: input.messageId },
-        select: {
-          status: true,
-          providerMessageId: true,
-          content: true,
-          replyToProviderId: true,
-          channelId: true,
-          conversationId: true,
-          contact: { select: { waId: true } },
-          conversation: { select: { lastInboundAt: true } },
-          channel: { select: { kind: true, accessToken: true, phoneNumberId: true } },
-        },
-      });
-      const isSendable =
-        row?.status === 'queued' &&
-        (!needsOpenWindow((row.content as OutboundContent).type) || windowClosesAt(row.conversation.lastInboundAt)) &&
-        row.channel.phoneNumberId;
-      const claimed = isSendable
-        ? await tx.message.updateMany({ where: { id: input.messageId, status: 'queued' }, data: { status: 'sending' } })
-        : null;
-      return row && { ...row, isClaimed: claimed?.count === 1 };
-    });
+    const message = await loadAndClaim(deps.pool, input.tenantId, input.messageId);
     if (!message) {
       throw ApplicationFailure.nonRetryable(`Message ${input.messageId} does not exist`);
     }
@@ -76,7 +53,7 @@ export function createDeliverMessageActivity(deps: ActivityDeps) {
       };
     }
     const content = message.content as OutboundContent;
-    if (needsOpenWindow(content.type) && !windowClosesAt(message.conversation.lastInboundAt)) {
+    if (needsOpenWindow(content.type) && !windowClosesAt(message.lastInboundAt)) {
       return fail(
         attempt,
         131047,
@@ -84,29 +61,23 @@ export function createDeliverMessageActivity(deps: ActivityDeps) {
         'More than 24 hours have passed since the customer last wrote: only a template can be sent.',
       );
     }
-    const client = cloudApiFor(message.channel, deps);
-    if (!client || !message.channel.phoneNumberId) {
+    const client = cloudApiFor({ kind: message.channelKind, accessToken: message.accessToken }, deps);
+    if (!client || !message.phoneNumberId) {
       return fail(attempt, null, 'Channel not connected', 'The channel has no credentials.');
     }
     if (!message.isClaimed) {
       return { status: 'already-sent', providerMessageId: null }; // a concurrent attempt holds it
     }
     try {
-      const response = await client.sendMessage(message.channel.phoneNumberId, {
+      const response = await client.sendMessage(message.phoneNumberId, {
         messaging_product: 'whatsapp',
-        to: message.contact.waId,
+        to: message.waId,
         ...content,
         ...(message.replyToProviderId ? { context: { message_id: message.replyToProviderId } } : {}),
         biz_opaque_callback_data: input.messageId,
       });
       const providerMessageId = response.messages[0]?.id ?? null;
-      await db.transaction(async (tx) => {
-        await tx.message.update({
-          where: { id: input.messageId },
-          data: { status: 'sent', providerMessageId, sentAt: new Date() },
-        });
-        await recordSendSuccess(tx, message.channelId);
-      });
+      await recordSent(deps.pool, input.tenantId, input.messageId, providerMessageId);
       publish(attempt, 'sent');
       return { status: 'sent', providerMessageId };
     } catch (error) {

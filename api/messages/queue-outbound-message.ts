@@ -88,7 +88,7 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
   });
 }
 
-function outboundText(content: OutboundContent): string | null {
+export function outboundText(content: OutboundContent): string | null {
   switch (content.type) {
     case 'text':
       return content.text.body;

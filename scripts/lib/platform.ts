@@ -55,10 +55,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   stops.push(sandbox.stop);
   const realtime = createRealtimePublisher(logger, redis);
   const mediaStore = await createMediaStore(env);
-  const shared = { env, logger, prisma, secretBox, realtime, mediaStore, sandbox: sandbox.connection };
+  const shared = { env, logger, prisma, pool, secretBox, realtime, mediaStore, sandbox: sandbox.connection };
   const deps: AppDeps = {
     ...shared,
-    pool,
     temporal,
     rateLimits: createRateLimits(env, redis),
     jwtSecret: secrets.jwtSecret,

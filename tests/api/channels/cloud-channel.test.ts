@@ -6,7 +6,6 @@ import { startMetaSimulator, type StartedMetaSimulator } from '#simulator/start-
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { connectCloudChannel, type SeededChannel } from '../../support/seed/channel.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
-import { inboundWebhook, signedBody } from '../../support/whatsapp-webhook.ts';
 import { eventually } from '../../support/eventually.ts';
 
 jest.setTimeout(60_000);
@@ -106,17 +105,16 @@ describe('[channels] a Cloud API number', () => {
   });
 
   it('delivers a reply, and a revoked token disconnects the channel and notifies its admins', async () => {
-    const { body, signature } = signedBody(
-      inboundWebhook(channel.phoneNumberId, '16505557777', 'Rider', {
-        type: 'text',
-        text: { body: 'is my bike ready?' },
-      }),
-      channel.appSecret,
-    );
-    await app.http.request('POST', `/webhooks/whatsapp/${channel.channelId}`, {
-      rawBody: body,
-      headers: { 'x-hub-signature-256': signature },
+    // The customer writes first, on WhatsApp (the simulator), which opens the 24-hour window there too.
+    meta.simulator.customers.add(channel.phoneNumberId, { name: 'Rider', waId: '16505557777' });
+    await meta.simulator.customers.send(channel.phoneNumberId, '16505557777', {
+      type: 'text',
+      text: { body: 'is my bike ready?' },
     });
+    await eventually(
+      async () => (await app.http.get('/api/conversations', { token: tenant.token })).body.items[0],
+      "the customer's message",
+    );
     const send = (text: string) =>
       app.http.post(
         '/api/messages',

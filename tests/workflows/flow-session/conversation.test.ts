@@ -100,9 +100,11 @@ describe('[flows] conversation', () => {
     });
     await expect(handle.result()).rejects.toThrow();
     const sent = await sentBy(app, sessionId);
-    expect(sent.map((m) => [m.type, m.status])).toEqual([
-      ['image', expect.stringMatching(/sent|delivered|read/)],
-      ['template', expect.stringMatching(/sent|delivered|read/)],
+    // The text is never handed to WhatsApp: it stays in the conversation as failed, saying why.
+    expect(sent.map((m) => [m.type, m.status, m.errorTitle])).toEqual([
+      ['image', expect.stringMatching(/sent|delivered|read/), null],
+      ['template', expect.stringMatching(/sent|delivered|read/), null],
+      ['text', 'failed', 'Re-engagement message'],
     ]);
     expect(sent[0]?.content).toEqual({
       type: 'image',

@@ -135,7 +135,7 @@ export async function sentBy(app: TestApp, sessionId: string) {
   const messages = await app.prisma.message.findMany({
     where: { idempotencyKey: { startsWith: `flow:${sessionId}:` } },
     orderBy: { createdAt: 'asc' },
-    select: { text: true, type: true, status: true, content: true, idempotencyKey: true },
+    select: { text: true, type: true, status: true, errorTitle: true, content: true, idempotencyKey: true },
   });
   return messages;
 }
