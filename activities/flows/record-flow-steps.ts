@@ -1,8 +1,7 @@
-// Writes a batch of step events and the session's status in one transaction. Events are keyed by
+// Writes a batch of step events and the session's status in one statement. Events are keyed by
 // (sessionId, seq): a retried activity, or an event first written open (a node that waits) and
 // later closed, upserts the same row, so nothing is counted twice.
 import { ApplicationFailure } from '@temporalio/activity';
-import { createTenantDb } from '#db/tenant-db';
 import type { SessionStatus } from '#workflows/flow-session/state';
 import type { ActivityDeps } from '../deps.ts';
 
@@ -28,41 +27,53 @@ const FINAL: ReadonlySet<SessionStatus> = new Set(['completed', 'cancelled', 'fa
 
 export function createRecordFlowStepsActivity(deps: ActivityDeps) {
   return async function recordFlowSteps(input: RecordFlowStepsInput): Promise<void> {
-    const db = createTenantDb(deps.prisma, input.tenantId);
-    await db.transaction(async (tx) => {
-      const exists = await tx.flowSession.count({ where: { id: input.sessionId, tenantId: input.tenantId } });
-      if (exists === 0) {
-        // Its flow or contact was deleted (the rows cascade): retrying would never succeed.
-        throw ApplicationFailure.nonRetryable(`Flow session ${input.sessionId} no longer exists`, 'SessionGone');
-      }
-      for (const event of input.events) {
-        const closing = {
-          outcome: event.outcome,
-          exitedAt: event.exitedAt === null ? null : new Date(event.exitedAt),
-          durationMs: event.exitedAt === null ? null : event.exitedAt - event.enteredAt,
-        };
-        await tx.flowStepEvent.upsert({
-          where: { sessionId_seq: { sessionId: input.sessionId, seq: event.seq } },
-          create: {
-            tenantId: input.tenantId,
-            sessionId: input.sessionId,
-            flowId: input.flowId,
-            seq: event.seq,
-            nodeId: event.nodeId,
-            nodeType: event.nodeType,
-            enteredAt: new Date(event.enteredAt),
-            ...closing,
-          },
-          update: closing,
-        });
-      }
-      if (input.session) {
-        const { status, currentNodeId } = input.session;
-        await tx.flowSession.update({
-          where: { id: input.sessionId, tenantId: input.tenantId },
-          data: { status, currentNodeId, ...(FINAL.has(status) ? { endedAt: new Date() } : {}) },
-        });
-      }
-    });
+    // One statement (this runs before every wait of every session): the session row is updated
+    // first, and the events are written only if it still exists.
+    const status = input.session?.status ?? null;
+    const events = input.events.map((event) => ({
+      seq: event.seq,
+      nodeId: event.nodeId,
+      nodeType: event.nodeType,
+      outcome: event.outcome,
+      enteredAt: new Date(event.enteredAt).toISOString(),
+      exitedAt: event.exitedAt === null ? null : new Date(event.exitedAt).toISOString(),
+      durationMs: event.exitedAt === null ? null : event.exitedAt - event.enteredAt,
+    }));
+    const { rows } = await deps.pool.query<{ found: boolean }>(RECORD_SQL, [
+      input.tenantId,
+      input.sessionId,
+      input.flowId,
+      JSON.stringify(events),
+      status,
+      input.session?.currentNodeId ?? null,
+      status !== null && FINAL.has(status),
+    ]);
+    if (!rows[0]?.found) {
+      // Its flow or contact was deleted (the rows cascade): retrying would never succeed.
+      throw ApplicationFailure.nonRetryable(`Flow session ${input.sessionId} no longer exists`, 'SessionGone');
+    }
   };
 }
+
+// Runs on the system connection with the tenant named in every WHERE, like the sent-ledger.
+const RECORD_SQL = `
+  WITH session AS (
+    UPDATE "FlowSession"
+    SET status = COALESCE($5, status),
+        "currentNodeId" = CASE WHEN $5::text IS NULL THEN "currentNodeId" ELSE $6 END,
+        "endedAt" = CASE WHEN $7 THEN now() ELSE "endedAt" END,
+        "updatedAt" = now()
+    WHERE id = $2 AND "tenantId" = $1
+    RETURNING id
+  ), written AS (
+    INSERT INTO "FlowStepEvent" (id, "tenantId", "sessionId", "flowId", seq, "nodeId", "nodeType", outcome,
+                                 "enteredAt", "exitedAt", "durationMs")
+    SELECT gen_random_uuid(), $1, session.id, $3, e.seq, e."nodeId", e."nodeType", e.outcome,
+           e."enteredAt", e."exitedAt", e."durationMs"
+    FROM session, jsonb_to_recordset($4::jsonb) AS e(seq int, "nodeId" text, "nodeType" text, outcome text,
+                                                    "enteredAt" timestamp, "exitedAt" timestamp, "durationMs" int)
+    ON CONFLICT ("sessionId", seq) DO UPDATE
+    SET outcome = EXCLUDED.outcome, "exitedAt" = EXCLUDED."exitedAt", "durationMs" = EXCLUDED."durationMs"
+    RETURNING 1
+  )
+  SELECT EXISTS (SELECT 1 FROM session) AS found, (SELECT count(*) FROM written) AS written`;
