@@ -3,7 +3,9 @@ import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
+import { dataTableRoutes } from './data-tables/routes.ts';
 import { flowRoutes } from './flows/routes.ts';
+import { integrationRoutes } from './integrations/routes.ts';
 import { messageRoutes } from './messages/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { sandboxRoutes } from './sandbox/routes.ts';
@@ -26,4 +28,6 @@ export const allRoutes: Route[] = [
   ...notificationRoutes,
   ...sandboxRoutes,
   ...flowRoutes,
+  ...integrationRoutes,
+  ...dataTableRoutes,
 ];

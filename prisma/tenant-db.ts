@@ -79,6 +79,9 @@ export function createTenantDb(prisma: PrismaClient, tenantId: string) {
     flowVersion: scoped.flowVersion,
     flowSession: scoped.flowSession,
     flowStepEvent: scoped.flowStepEvent,
+    integration: scoped.integration,
+    dataTable: scoped.dataTable,
+    dataTableRow: scoped.dataTableRow,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
       return prisma.$transaction(async (tx) => {

@@ -22,6 +22,9 @@ type Resources = {
   sandboxCustomerWaId: string;
   flowId: string;
   flowSessionId: string;
+  integrationId: string;
+  tableId: string;
+  rowId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -37,6 +40,9 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   flowId: (r) => r.flowId,
   version: () => '1',
   sessionId: (r) => r.flowSessionId,
+  integrationId: (r) => r.integrationId,
+  tableId: (r) => r.tableId,
+  rowId: (r) => r.rowId,
 };
 
 /** Valid bodies for routes whose body has required fields (so validation does not answer first). */
@@ -45,6 +51,8 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'post /api/sandbox/customers/:waId/messages': () => ({ type: 'text', text: { body: 'not yours' } }),
   'post /api/flows/:flowId/run': () => ({ channelId: '00000000-0000-4000-8000-000000000000', phone: '+14155550100' }),
   'post /api/flows/:flowId/rollback': () => ({ version: 1 }),
+  'post /api/data-tables/:tableId/rows': () => ({ rows: [{ sku: 'not yours' }] }),
+  'patch /api/data-tables/:tableId/rows/:rowId': () => ({ values: { sku: 'not yours' } }),
 };
 
 let app: TestApp;
@@ -105,6 +113,22 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
       status: 'completed',
     },
   });
+  const integration = await app.http.post(
+    '/api/integrations',
+    {
+      kind: 'ai',
+      name: 'A secret AI',
+      credentials: { apiKey: 'A secret api key' },
+      settings: { baseUrl: 'https://ai.example.com/v1', model: 'm' },
+    },
+    { token },
+  );
+  const table = await app.http.post('/api/data-tables', { name: 'A secret table', columns: ['sku'] }, { token });
+  const rows = await app.http.post(
+    `/api/data-tables/${table.body.id}/rows`,
+    { rows: [{ sku: 'A secret sku' }] },
+    { token },
+  );
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -117,6 +141,9 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     sandboxCustomerWaId: customer.body.waId,
     flowId,
     flowSessionId: session.id,
+    integrationId: integration.body.id,
+    tableId: table.body.id,
+    rowId: rows.body.items[0].id,
   };
 }
 
@@ -205,6 +232,17 @@ async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
     }),
     flowVersions: await app.prisma.flowVersion.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } }),
     flowSessions: await app.prisma.flowSession.findMany({ where, select, orderBy: { id: 'asc' } }),
+    integrations: await app.prisma.integration.findMany({
+      where,
+      select: { id: true, updatedAt: true, credentials: true },
+      orderBy: { id: 'asc' },
+    }),
+    dataTables: await app.prisma.dataTable.findMany({ where, select, orderBy: { id: 'asc' } }),
+    dataTableRows: await app.prisma.dataTableRow.findMany({
+      where,
+      select: { id: true, values: true },
+      orderBy: { id: 'asc' },
+    }),
     notifications: await app.prisma.notification.findMany({
       where,
       select: { id: true, readAt: true },
