@@ -1,15 +1,18 @@
 // Data tables through the API: columns validated, rows only under known columns (the error names
 // row and column), paginated oldest first, flows.manage to change and flows.view to read, and
-// rows stored where the data_table_lookup node finds them.
+// rows stored where the data_table_lookup node finds them (the activity, and a flow's test run).
 import type { ActivityDeps } from '#activities/deps';
 import { createLookupDataTableActivity } from '#activities/flows/lookup-data-table';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { inviteAndJoin } from '../../support/seed/invite.ts';
+import { createFlow } from '../../support/seed/flow.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 
 let app: TestApp;
 let owner: SeededTenant;
 let tableId: string;
+
+jest.setTimeout(90_000);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -163,6 +166,64 @@ describe('[data tables] API', () => {
         'dataTable.rowDeleted',
       ]),
     );
+  });
+
+  it('is found by a flow: a data_table_lookup node in a test run answers from the table', async () => {
+    const token = owner.token;
+    const table = await app.http.post(
+      '/api/data-tables',
+      { name: 'Tracking', columns: ['order', 'status'] },
+      { token },
+    );
+    await app.http.post(
+      `/api/data-tables/${table.body.id}/rows`,
+      {
+        rows: [
+          { order: 'T-1', status: 'out for delivery' },
+          { order: 'T-2', status: 'packing' },
+        ],
+      },
+      { token },
+    );
+    const document = {
+      schemaVersion: 2,
+      name: 'Where is my order',
+      trigger: { type: 'manual' },
+      variables: [
+        { name: 'order_id', defaultValue: '' },
+        { name: 'status', defaultValue: '' },
+      ],
+      nodes: [
+        { id: 'start', type: 'start', position: { x: 0, y: 0 }, data: {} },
+        {
+          id: 'lookup',
+          type: 'data_table_lookup',
+          position: { x: 0, y: 100 },
+          data: {
+            tableId: table.body.id,
+            column: 'order',
+            value: '{{vars.order_id}}',
+            resultMapping: [{ variable: 'status', column: 'status' }],
+          },
+        },
+        { id: 'found', type: 'send_text', position: { x: 0, y: 200 }, data: { text: 'Order is {{vars.status}}' } },
+        { id: 'missing', type: 'send_text', position: { x: 200, y: 200 }, data: { text: 'No such order' } },
+      ],
+      edges: [
+        { id: 'e1', source: 'start', sourceHandle: 'next', target: 'lookup' },
+        { id: 'e2', source: 'lookup', sourceHandle: 'found', target: 'found' },
+        { id: 'e3', source: 'lookup', sourceHandle: 'not_found', target: 'missing' },
+      ],
+    };
+    const flowId = await createFlow(app.http, token, document, { publish: false });
+    const result = await app.http.post(
+      `/api/flows/${flowId}/test`,
+      { variables: { order_id: 'T-1' }, timeoutSeconds: 30 },
+      { token },
+    );
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ status: 'completed', variables: { status: 'out for delivery' } });
+    expect(result.body.transcript.at(-1)).toMatchObject({ from: 'bot', text: 'Order is out for delivery' });
   });
 
   it('answers 403 to an Agent on every route, and deletes a table with its rows', async () => {
