@@ -1,5 +1,6 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { describedBy, Field } from './field.tsx';
+import { Field } from './field.tsx';
+import { useTextControl } from './use-text-control.ts';
 import type { FormApi, FormSchema } from './use-zod-form.ts';
 
 type TextAreaFieldProps<S extends FormSchema> = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'form' | 'name'> & {
@@ -21,23 +22,10 @@ export function TextAreaField<S extends FormSchema>({
   rows = 4,
   ...rest
 }: TextAreaFieldProps<S>) {
-  const id = form.idFor(name);
-  const error = form.errors[name];
-  const raw = form.values[name];
-  const value = typeof raw === 'string' ? raw : '';
-  const count = characterLimit === undefined ? undefined : { used: value.length, limit: characterLimit };
+  const { field, control } = useTextControl(form, name, hint, characterLimit);
   return (
-    <Field id={id} label={label} hint={hint} error={error} count={count}>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        className="input textarea"
-        value={value}
-        onChange={(event) => form.setValue(name, event.target.value as FormApi<S>['values'][typeof name])}
-        {...describedBy(id, error, hint, count !== undefined)}
-        {...rest}
-      />
+    <Field label={label} hint={hint} {...field}>
+      <textarea rows={rows} className="input textarea" {...control} {...rest} />
     </Field>
   );
 }

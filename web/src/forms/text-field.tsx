@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { describedBy, Field } from './field.tsx';
+import { Field } from './field.tsx';
+import { useTextControl } from './use-text-control.ts';
 import type { FormApi, FormSchema } from './use-zod-form.ts';
 
 type TextFieldProps<S extends FormSchema> = Omit<InputHTMLAttributes<HTMLInputElement>, 'form' | 'name'> & {
@@ -20,23 +21,10 @@ export function TextField<S extends FormSchema>({
   type = 'text',
   ...rest
 }: TextFieldProps<S>) {
-  const id = form.idFor(name);
-  const error = form.errors[name];
-  const raw = form.values[name];
-  const value = typeof raw === 'string' ? raw : '';
-  const count = characterLimit === undefined ? undefined : { used: value.length, limit: characterLimit };
+  const { field, control } = useTextControl(form, name, hint, characterLimit);
   return (
-    <Field id={id} label={label} hint={hint} error={error} count={count}>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        className="input"
-        value={value}
-        onChange={(event) => form.setValue(name, event.target.value as FormApi<S>['values'][typeof name])}
-        {...describedBy(id, error, hint, count !== undefined)}
-        {...rest}
-      />
+    <Field label={label} hint={hint} {...field}>
+      <input type={type} className="input" {...control} {...rest} />
     </Field>
   );
 }
