@@ -7,13 +7,15 @@ import { AppError } from '../errors.ts';
 import { audit } from '../audit/record-audit.ts';
 import { CloudApiError } from '../whatsapp/cloud-api-error.ts';
 import { businessProfileUpdateSchema, type BusinessProfile } from '../whatsapp/graph-schemas.ts';
-import { cloudApiFor } from './channel-client.ts';
+import { connectedClient } from './channel-client.ts';
+
+const NOT_CONNECTED = 'This channel is not connected: verify it first';
 
 export const businessProfileInputSchema = businessProfileUpdateSchema.omit({ profile_picture_handle: true });
 export type BusinessProfileInput = z.infer<typeof businessProfileInputSchema>;
 
 export async function getBusinessProfile(channelId: string, ctx: TenantContext): Promise<BusinessProfile> {
-  const { client, phoneNumberId } = await clientFor(channelId, ctx);
+  const { client, phoneNumberId } = await connectedClient(channelId, ctx, NOT_CONNECTED);
   return callMeta(() => client.getBusinessProfile(phoneNumberId));
 }
 
@@ -22,7 +24,7 @@ export async function updateBusinessProfile(
   input: BusinessProfileInput,
   ctx: TenantContext,
 ): Promise<BusinessProfile> {
-  const { client, phoneNumberId } = await clientFor(channelId, ctx);
+  const { client, phoneNumberId } = await connectedClient(channelId, ctx, NOT_CONNECTED);
   await callMeta(() => client.updateBusinessProfile(phoneNumberId, input));
   await audit(ctx, {
     action: 'channel.profile_updated',
@@ -31,21 +33,6 @@ export async function updateBusinessProfile(
     metadata: { fields: Object.keys(input) },
   });
   return callMeta(() => client.getBusinessProfile(phoneNumberId));
-}
-
-async function clientFor(channelId: string, ctx: TenantContext) {
-  const channel = await ctx.db.channel.findUnique({
-    where: { id: channelId },
-    select: { kind: true, accessToken: true, phoneNumberId: true },
-  });
-  if (!channel) {
-    throw AppError.notFound('Channel');
-  }
-  const client = cloudApiFor(channel, ctx.services);
-  if (!client || !channel.phoneNumberId) {
-    throw new AppError('CONFLICT', 'This channel is not connected: verify it first');
-  }
-  return { client, phoneNumberId: channel.phoneNumberId };
 }
 
 async function callMeta<T>(call: () => Promise<T>): Promise<T> {

@@ -4,6 +4,8 @@ import type { SecretBox } from '#lib/secret-box';
 import type { Env } from '#lib/env';
 import { createCloudApiClient, type CloudApiClient } from '../whatsapp/cloud-api-client.ts';
 import type { SandboxConnection } from '../sandbox/sandbox-connection.ts';
+import type { TenantContext } from '../context.ts';
+import { AppError } from '../errors.ts';
 
 export type ChannelCredentials = { kind: 'sandbox' | 'whatsapp_cloud'; accessToken: string | null };
 
@@ -18,4 +20,20 @@ export function cloudApiFor(channel: ChannelCredentials, deps: CloudApiDeps): Cl
     return null;
   }
   return createCloudApiClient({ accessToken: deps.secretBox.decrypt(channel.accessToken), baseUrl });
+}
+
+/** The client of one of the tenant's channels, for routes that call Meta; a 409 if it cannot. */
+export async function connectedClient(channelId: string, ctx: TenantContext, notConnected: string) {
+  const channel = await ctx.db.channel.findUnique({
+    where: { id: channelId },
+    select: { kind: true, accessToken: true, phoneNumberId: true },
+  });
+  if (!channel) {
+    throw AppError.notFound('Channel');
+  }
+  const client = cloudApiFor(channel, ctx.services);
+  if (!client || !channel.phoneNumberId) {
+    throw new AppError('CONFLICT', notConnected);
+  }
+  return { client, phoneNumberId: channel.phoneNumberId };
 }

@@ -5,25 +5,19 @@ import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { audit } from '../audit/record-audit.ts';
 import { CloudApiError } from '../whatsapp/cloud-api-error.ts';
-import { cloudApiFor } from './channel-client.ts';
+import { connectedClient } from './channel-client.ts';
 import { channelSelect, toChannelView } from './channel-view.ts';
 import { ensureHealthSchedule } from './health-schedule.ts';
 import type { Channel } from './schemas.ts';
 
 export async function verifyChannel(channelId: string, ctx: TenantContext): Promise<Channel> {
-  const channel = await ctx.db.channel.findUnique({
-    where: { id: channelId },
-    select: { kind: true, accessToken: true, phoneNumberId: true },
-  });
-  if (!channel) {
-    throw AppError.notFound('Channel');
-  }
-  const client = cloudApiFor(channel, ctx.services);
-  if (!client || !channel.phoneNumberId) {
-    throw new AppError('CONFLICT', 'This channel has no credentials to verify yet');
-  }
+  const { client, phoneNumberId } = await connectedClient(
+    channelId,
+    ctx,
+    'This channel has no credentials to verify yet',
+  );
   try {
-    const info = await client.getPhoneNumber(channel.phoneNumberId);
+    const info = await client.getPhoneNumber(phoneNumberId);
     const row = await ctx.db.channel.update({
       where: { id: channelId },
       data: {
