@@ -25,13 +25,16 @@ type Attempt = {
 
 export function createDeliverMessageActivity(deps: ActivityDeps) {
   return async function deliverMessage(input: DeliverInput): Promise<DeliverResult> {
-    const db = createTenantDb(deps.prisma, input.tenantId);
     const message = await loadAndClaim(deps.pool, input.tenantId, input.messageId);
     if (!message) {
       throw ApplicationFailure.nonRetryable(`Message ${input.messageId} does not exist`);
     }
+    let db: TenantDb | undefined;
     const attempt: Attempt = {
-      db,
+      // Only failures write through Prisma; a send that succeeds never builds the client.
+      get db() {
+        return (db ??= createTenantDb(deps.prisma, input.tenantId));
+      },
       deps,
       ...input,
       channelId: message.channelId,
