@@ -191,8 +191,7 @@ async function publishBikeShopFlow(base: string, token: string, repairsApiUrl: s
   const document = JSON.parse(readFileSync(FIXTURE, 'utf8'));
   document.variables = [{ name: 'api_base', defaultValue: repairsApiUrl }];
   const flow = await api(base, token, 'POST', '/api/flows/import', { document });
-  await api(base, token, 'POST', `/api/flows/${flow.id}/publish`, {});
-  await api(base, token, 'POST', `/api/flows/${flow.id}/activate`, {});
+  await api(base, token, 'POST', `/api/flows/${flow.id}/publish`, {}); // publishing switches it on
 }
 
 async function api(base: string, token: string | null, method: string, route: string, body?: unknown) {

@@ -11,6 +11,7 @@ import { Pool } from 'undici';
 import pg from 'pg';
 import { escapeNonAscii, signatureFor } from '#api/whatsapp/signature';
 import { quantile } from './quantile.ts';
+import { messagesWebhook, unixNow } from '../support/whatsapp-webhook.ts';
 import { startStack } from './start-stack.ts';
 
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -140,33 +141,10 @@ async function offerLoad(base: string, channelId: string, phoneNumberId: string,
 
 function webhook(phoneNumberId: string, id: string, i: number) {
   const from = String(15550000000 + (i % CONTACTS));
-  return {
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '102290129340398',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: phoneNumberId },
-              contacts: [{ wa_id: from, profile: { name: `Customer ${i % CONTACTS}` } }],
-              messages: [
-                {
-                  from,
-                  id,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
-                  type: 'text',
-                  text: { body: `Message number ${i}, ça va? 👋` },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    ],
-  };
+  return messagesWebhook(phoneNumberId, {
+    contacts: [{ wa_id: from, profile: { name: `Customer ${i % CONTACTS}` } }],
+    messages: [{ from, id, timestamp: unixNow(), type: 'text', text: { body: `Message number ${i}, ça va? 👋` } }],
+  });
 }
 
 async function countStored(databaseUrl: string, tenantId: string, sentIds: Set<string>, acknowledgedIds: Set<string>) {

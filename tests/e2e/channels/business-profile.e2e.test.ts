@@ -1,33 +1,23 @@
 // An admin edits the number's WhatsApp business profile: the phone preview follows the typing,
 // a bad e-mail is refused next to its field, and the saved profile is what WhatsApp now serves.
-import type { Browser, Page } from 'playwright-core';
-import { buildWebApp, launchBrowser } from '../../support/browser.ts';
-import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import type { Page } from 'playwright-core';
+import type { SeededTenant } from '../../support/seed/tenant.ts';
+import { startSignedInBrowser, type SignedInBrowser } from '../../support/signed-in-browser.ts';
+import type { TestApp } from '../../support/test-app.ts';
 
 jest.setTimeout(180_000);
 
 let app: TestApp;
-let browser: Browser;
+let session: SignedInBrowser;
 let page: Page;
 let tenant: SeededTenant;
 
 beforeAll(async () => {
-  const [webDistDir, launched] = await Promise.all([buildWebApp(), launchBrowser()]);
-  browser = launched;
-  app = await startTestApp({}, { webDistDir });
-  tenant = await signUpTenant(app.http, { workspaceName: 'Wheel Works' });
-  page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('E-mail').fill(tenant.email);
-  await page.getByLabel('Password').fill(tenant.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  session = await startSignedInBrowser('Wheel Works');
+  ({ app, page, tenant } = session);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await session?.stop();
 });
 
 it('[e2e] an admin edits the business profile with a live preview and WhatsApp serves it', async () => {

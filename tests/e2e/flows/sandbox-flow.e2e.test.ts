@@ -5,17 +5,17 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildWebApp, launchBrowser } from '../../support/browser.ts';
+import type { Page } from 'playwright-core';
 import { eventually } from '../../support/eventually.ts';
-import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import type { SeededTenant } from '../../support/seed/tenant.ts';
+import { startSignedInBrowser, type SignedInBrowser } from '../../support/signed-in-browser.ts';
+import type { TestApp } from '../../support/test-app.ts';
 
 jest.setTimeout(180_000);
 const FIXTURE = path.join(__dirname, '..', '..', 'fixtures', 'flows', 'bike-shop-10-nodes.json');
 
 let app: TestApp;
-let browser: Browser;
+let session: SignedInBrowser;
 let page: Page;
 let tenant: SeededTenant;
 let repairsApi: Server;
@@ -28,10 +28,8 @@ beforeAll(async () => {
     res.end(JSON.stringify({ status: 'ready', ready_date: 'Friday' }));
   });
   await new Promise<void>((resolve) => repairsApi.listen(0, '127.0.0.1', resolve));
-  const [webDistDir, launched] = await Promise.all([buildWebApp(), launchBrowser()]);
-  browser = launched;
-  app = await startTestApp({}, { webDistDir });
-  tenant = await signUpTenant(app.http, { workspaceName: 'Spoke & Chain' });
+  session = await startSignedInBrowser('Spoke & Chain');
+  ({ app, page, tenant } = session);
 
   const document = JSON.parse(readFileSync(FIXTURE, 'utf8'));
   document.variables = [
@@ -39,24 +37,11 @@ beforeAll(async () => {
   ];
   const flow = await app.http.post('/api/flows/import', { document }, { token: tenant.token });
   expect(flow.status).toBe(201);
-  expect((await app.http.post(`/api/flows/${flow.body.id}/publish`, {}, { token: tenant.token })).status).toBeLessThan(
-    300,
-  );
-  expect((await app.http.post(`/api/flows/${flow.body.id}/activate`, {}, { token: tenant.token })).status).toBeLessThan(
-    300,
-  );
-
-  page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('E-mail').fill(tenant.email);
-  await page.getByLabel('Password').fill(tenant.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  // Publishing switches the flow on: its keyword trigger answers from now on.
+  expect((await app.http.post(`/api/flows/${flow.body.id}/publish`, {}, { token: tenant.token })).status).toBe(200);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await session?.stop();
   repairsApi?.close();
 });
 

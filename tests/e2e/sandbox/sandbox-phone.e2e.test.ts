@@ -1,10 +1,10 @@
 // The issue's "done when" in the browser: on the Sandbox phone a customer sends "hi" and a photo;
 // both reach the workspace; a reply sent through the API appears on the phone live and the
 // business sees it read.
-import type { Browser, Page } from 'playwright-core';
-import { buildWebApp, launchBrowser } from '../../support/browser.ts';
-import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import type { Page } from 'playwright-core';
+import type { SeededTenant } from '../../support/seed/tenant.ts';
+import { startSignedInBrowser, type SignedInBrowser } from '../../support/signed-in-browser.ts';
+import type { TestApp } from '../../support/test-app.ts';
 import { eventually } from '../../support/eventually.ts';
 
 jest.setTimeout(180_000);
@@ -14,26 +14,16 @@ const PNG = Buffer.from(
 );
 
 let app: TestApp;
-let browser: Browser;
+let session: SignedInBrowser;
 let page: Page;
 let tenant: SeededTenant;
 
 beforeAll(async () => {
-  const [webDistDir, launched] = await Promise.all([buildWebApp(), launchBrowser()]);
-  browser = launched;
-  app = await startTestApp({}, { webDistDir });
-  tenant = await signUpTenant(app.http, { workspaceName: 'Bike Shop' });
-  page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('E-mail').fill(tenant.email);
-  await page.getByLabel('Password').fill(tenant.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  session = await startSignedInBrowser('Bike Shop');
+  ({ app, page, tenant } = session);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await session?.stop();
 });
 
 it('[e2e] a customer says hi with a photo from the Sandbox phone and gets a reply live', async () => {
