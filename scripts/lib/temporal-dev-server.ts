@@ -22,7 +22,12 @@ export async function startTemporalDevServer(options: {
   args.push('--namespace', options.namespace ?? 'default');
   args.push(...(options.uiPort ? ['--ui-port', String(options.uiPort)] : ['--headless']));
   if (options.dbFile) {
-    args.push('--db-filename', options.dbFile);
+    // SQLite's default rollback journal syncs the file several times per transaction, and the dev
+    // server funnels every workflow task through one connection: that, not CPU, capped how many
+    // chat replies a second it could take (docs/benchmarks.md). The write-ahead log with NORMAL
+    // sync survives a crash of the process; only a power cut can lose the last transactions.
+    args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal');
+    args.push('--sqlite-pragma', 'synchronous=normal');
   }
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const child = spawn(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: false });
