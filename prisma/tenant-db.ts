@@ -45,7 +45,29 @@ const FILTERED_OPERATIONS = new Set([
   'deleteMany',
 ]);
 
-export function createTenantDb(prisma: PrismaClient, tenantId: string) {
+// Building the scoped client (Prisma's $extends) costs more than many queries, and every webhook,
+// activity and request needs one: each process keeps the most recent ones per Prisma client.
+const CACHED_TENANTS = 1000;
+const cache = new WeakMap<PrismaClient, Map<string, TenantDb>>();
+
+export function createTenantDb(prisma: PrismaClient, tenantId: string): TenantDb {
+  let byTenant = cache.get(prisma);
+  if (!byTenant) {
+    byTenant = new Map();
+    cache.set(prisma, byTenant);
+  }
+  let db = byTenant.get(tenantId);
+  if (!db) {
+    if (byTenant.size >= CACHED_TENANTS) {
+      byTenant.delete(byTenant.keys().next().value!); // the oldest entry
+    }
+    db = buildTenantDb(prisma, tenantId);
+    byTenant.set(tenantId, db);
+  }
+  return db;
+}
+
+function buildTenantDb(prisma: PrismaClient, tenantId: string) {
   const scoped = prisma.$extends({
     query: {
       $allModels: {
@@ -92,7 +114,7 @@ export function createTenantDb(prisma: PrismaClient, tenantId: string) {
   };
 }
 
-export type TenantDb = ReturnType<typeof createTenantDb>;
+export type TenantDb = ReturnType<typeof buildTenantDb>;
 
 function enterTenant(client: PrismaClient | Prisma.TransactionClient, tenantId: string) {
   return client.$executeRaw`SELECT set_config('role', 'parley_tenant', true), set_config('app.tenant_id', ${tenantId}, true)`;

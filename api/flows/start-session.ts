@@ -1,8 +1,9 @@
 // Starts a flow session: the FlowSession row first (so the caller has its id, and routing sees
-// the contact as busy before the workflow's first activity runs; the workflow's start activity
-// upserts the same row), then the workflow. With a first input (a triggering message) it is
-// signalWithStart: if a session for the contact and channel started meanwhile, the message goes
-// to that one instead of being lost, and the workflow drops the duplicate of its firstInput.
+// the contact as busy before the workflow runs), in the same statement that loads the session's
+// context (contact, conversation, workspace hours), then the workflow with that context. With a
+// first input (a triggering message) it is signalWithStart: if a session for the contact and
+// channel started meanwhile, the message goes to that one instead of being lost, and the
+// workflow drops the duplicate of its firstInput.
 import { randomUUID } from 'node:crypto';
 import type { FlowDocument } from '#flow-dsl/document';
 import type { FlowInput } from '#flow-dsl/inputs';
@@ -11,10 +12,11 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { TenantDb } from '#db/tenant-db';
 import { flowSessionWorkflowId } from '#workflows/flow-session/ids';
 import { inboundMessageSignal, type FlowSessionInput } from '#workflows/flow-session/messages';
-import type { TriggerType } from '#workflows/flow-session/state';
+import type { SessionContext, TriggerType } from '#workflows/flow-session/state';
 import type { Services } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { StartedSession } from './session-schemas.ts';
+import { openSessionRow } from './session-sql.ts';
 
 export const FLOW_SESSION_WORKFLOW = 'flowSessionWorkflow';
 
@@ -31,41 +33,50 @@ export type SessionStart = {
   firstInput?: FlowInput;
 };
 
+type StartServices = Pick<Services, 'temporal' | 'env' | 'pool'>;
+
+/** A session whose row exists, with the context its workflow starts from. */
+export type OpenedSession = StartedSession & { context: SessionContext };
+
 export async function startFlowSession(
-  services: Pick<Services, 'temporal' | 'env'>,
+  services: StartServices,
   db: TenantDb,
   start: SessionStart,
 ): Promise<StartedSession> {
-  const session = await createSessionRow(db, start);
+  const session = await createSessionRow(services, db, start);
   await startSessionWorkflow(services, db, session, start);
-  return session;
+  return { sessionId: session.sessionId, workflowId: session.workflowId };
 }
 
 /** The row alone: the test panel creates it before its customer's opening message (test-flow.ts). */
-export async function createSessionRow(db: TenantDb, start: SessionStart): Promise<StartedSession> {
+export async function createSessionRow(
+  services: StartServices,
+  db: TenantDb,
+  start: SessionStart,
+): Promise<OpenedSession> {
   const sessionId = randomUUID();
   const workflowId = flowSessionWorkflowId({ tenantId: db.tenantId, ...start });
-  await db.flowSession.create({
-    data: {
-      id: sessionId,
-      tenantId: db.tenantId,
-      flowId: start.flowId,
-      flowVersionId: start.flowVersionId,
-      channelId: start.channelId,
-      contactId: start.contactId,
-      workflowId,
-      triggerType: start.triggerType,
-      isTest: start.isTest ?? false,
-      status: 'running',
-    },
+  const opened = await openSessionRow(services.pool, {
+    tenantId: db.tenantId,
+    sessionId,
+    flowId: start.flowId,
+    flowVersion: start.program.flowVersion,
+    channelId: start.channelId,
+    contactId: start.contactId,
+    workflowId,
+    triggerType: start.triggerType,
+    isTest: start.isTest ?? false,
   });
-  return { sessionId, workflowId };
+  if (!opened.ok) {
+    throw opened.missing === 'flow' ? AppError.notFound('Flow') : AppError.notFound('Contact');
+  }
+  return { sessionId, workflowId, context: opened.context };
 }
 
 export async function startSessionWorkflow(
-  services: Pick<Services, 'temporal' | 'env'>,
+  services: StartServices,
   db: TenantDb,
-  { sessionId, workflowId }: StartedSession,
+  { sessionId, workflowId, context }: OpenedSession,
   start: SessionStart,
 ): Promise<void> {
   const input: FlowSessionInput = {
@@ -78,6 +89,7 @@ export async function startSessionWorkflow(
     variables: initialVariables(start.document, start.variables),
     triggerType: start.triggerType,
     isTest: start.isTest ?? false,
+    context,
     ...(start.firstInput ? { firstInput: start.firstInput } : {}),
   };
   const options = { taskQueue: services.env.TEMPORAL_TASK_QUEUE, workflowId, args: [input] as [FlowSessionInput] };

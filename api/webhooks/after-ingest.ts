@@ -3,6 +3,7 @@
 // trigger). Failures here are logged, never surfaced to Meta.
 import type { AppDeps } from '../context.ts';
 import { routeInbound } from '../flows/routing/route-inbound.ts';
+import { routedMessagesOf } from '../flows/routing/routed-message.ts';
 import type { AppliedStatus } from './apply-statuses.ts';
 import type { StoredInbound } from './store-inbound.ts';
 
@@ -41,5 +42,5 @@ export function afterIngest(deps: AppDeps, result: IngestResult): void {
         }
       });
   }
-  routeInbound(deps, { tenantId, channelId, messageIds: result.inbound.map((m) => m.messageId) });
+  routeInbound(deps, { tenantId, messages: routedMessagesOf(channelId, result.inbound) });
 }

@@ -49,7 +49,7 @@ export const INGEST_BATCH = `
     JOIN conversations cv ON cv.channel_id = i.channel_id AND cv.contact_id = c.id
     LEFT JOIN media m ON m.channel_id = i.channel_id AND m.provider_media_id = i.media_provider_id
     ON CONFLICT ("channelId", "providerMessageId") DO NOTHING
-    RETURNING id, "conversationId", "channelId", "providerMessageId", "mediaId", "providerTimestamp"
+    RETURNING id, "conversationId", "channelId", "contactId", "providerMessageId", "mediaId", "providerTimestamp"
   ), bumped AS (
     UPDATE "Conversation" cv SET
       "unreadCount" = cv."unreadCount" + b.n,
@@ -60,7 +60,7 @@ export const INGEST_BATCH = `
     FROM (SELECT "conversationId", count(*) AS n, max("providerTimestamp") AS last_at FROM messages GROUP BY "conversationId") b
     WHERE cv.id = b."conversationId"
   )
-  SELECT i.ord, cv.id AS "conversationId", m.id AS "messageId", m."mediaId"
+  SELECT i.ord, cv.id AS "conversationId", m.id AS "messageId", m."contactId", m."mediaId"
   FROM input i
   LEFT JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
   LEFT JOIN conversations cv ON cv.channel_id = i.channel_id AND cv.contact_id = c.id

@@ -11,7 +11,14 @@ import type pg from 'pg';
 import type { InboundMessageRow } from './inbound-message.ts';
 import { INGEST_BATCH } from './ingest-sql.ts';
 
-export type StoredInbound = { messageId: string; conversationId: string; mediaId: string | null };
+/** A newly stored message, with what routing needs so it does not read the message back. */
+export type StoredInbound = {
+  messageId: string;
+  conversationId: string;
+  contactId: string;
+  mediaId: string | null;
+  row: InboundMessageRow;
+};
 export type IngestTarget = { tenantId: string; channelId: string };
 
 type Pending = {
@@ -79,7 +86,13 @@ export function createInboundWriter(pool: pg.Pool) {
 }
 
 async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pending[]) => void): Promise<void> {
-  let rows: Array<{ ord: string; conversationId: string | null; messageId: string | null; mediaId: string | null }>;
+  let rows: Array<{
+    ord: string;
+    conversationId: string | null;
+    messageId: string | null;
+    contactId: string | null;
+    mediaId: string | null;
+  }>;
   try {
     ({ rows } = await pool.query({ name: 'ingest-inbound-batch', text: INGEST_BATCH, values: columns(batch) }));
   } catch (error) {
@@ -91,8 +104,14 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
     const item = batch[Number(result.ord) - 1]!;
     if (!result.conversationId && item.attempts < 3) {
       retry.push({ ...item, attempts: item.attempts + 1 }); // lost a race creating the conversation
-    } else if (result.messageId && result.conversationId) {
-      item.settle({ messageId: result.messageId, conversationId: result.conversationId, mediaId: result.mediaId });
+    } else if (result.messageId && result.conversationId && result.contactId) {
+      item.settle({
+        messageId: result.messageId,
+        conversationId: result.conversationId,
+        contactId: result.contactId,
+        mediaId: result.mediaId,
+        row: item.row,
+      });
     } else {
       item.settle(null); // already stored: a redelivery
     }

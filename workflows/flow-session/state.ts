@@ -21,6 +21,11 @@ export type FlowSessionInput = {
   variables: Record<string, unknown>;
   triggerType: TriggerType;
   isTest: boolean;
+  /**
+   * Loaded by the starter in the statement that created the session row. Sessions started
+   * without it (before it existed) load it with the startFlowSession activity.
+   */
+  context?: SessionContext;
   /** The message that triggered the session: `{{last_input}}` from the first step on. */
   firstInput?: FlowInput;
   /** Set only by the session itself when it continues as new or jumps to another flow. */

@@ -62,7 +62,7 @@ export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ st
     },
   );
 
-  const context = input.carried?.context ?? (await startSession(input));
+  const context = input.carried?.context ?? input.context ?? (await startSession(input));
   session = createSession(input, context, input.carried);
   session.cancelRequested = cancelledEarly;
   for (const message of early) {

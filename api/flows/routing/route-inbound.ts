@@ -4,24 +4,23 @@
 // never thrown back to the webhook.
 import type { AppDeps } from '../../context.ts';
 import { createTenantDb } from '#db/tenant-db';
-import { loadRoutedMessages } from './routed-message.ts';
+import type { RoutedMessage } from './routed-message.ts';
 import { routeMessage } from './route-message.ts';
 import { serialized } from './serialized.ts';
 
-export type RoutingRequest = { tenantId: string; channelId: string; messageIds: string[] };
+export type RoutingRequest = { tenantId: string; messages: RoutedMessage[] };
 
 export function routeInbound(deps: AppDeps, request: RoutingRequest): void {
-  if (request.messageIds.length === 0) {
+  if (request.messages.length === 0) {
     return;
   }
   void routeAll(deps, request).catch((error: unknown) =>
-    deps.logger.error({ err: error, ...request }, 'flow routing failed'),
+    deps.logger.error({ err: error, tenantId: request.tenantId }, 'flow routing failed'),
   );
 }
 
-async function routeAll(deps: AppDeps, request: RoutingRequest): Promise<void> {
-  const db = createTenantDb(deps.prisma, request.tenantId);
-  const messages = await loadRoutedMessages(db, request.messageIds);
+async function routeAll(deps: AppDeps, { tenantId, messages }: RoutingRequest): Promise<void> {
+  const db = createTenantDb(deps.prisma, tenantId);
   await Promise.all(
     messages.map((message) =>
       // One contact's messages are routed one after the other (in sending order), so a burst of

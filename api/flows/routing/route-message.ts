@@ -4,7 +4,7 @@ import type { TenantDb } from '#db/tenant-db';
 import { inboundMessageSignal } from '#workflows/flow-session/messages';
 import type { AppDeps } from '../../context.ts';
 import { loadActiveVersion } from '../load-active-version.ts';
-import { LIVE_SESSION_STATUSES } from '../session-statuses.ts';
+import { findLiveSession } from '../session-sql.ts';
 import { startFlowSession } from '../start-session.ts';
 import { activeTriggers } from './active-triggers.ts';
 import { matchTrigger } from './match-trigger.ts';
@@ -17,11 +17,7 @@ export async function routeMessage(deps: AppDeps, db: TenantDb, message: RoutedM
   if (!input) {
     return; // reactions, system notices: nothing a flow answers
   }
-  const session = await db.flowSession.findFirst({
-    where: { channelId: message.channelId, contactId: message.contactId, status: { in: [...LIVE_SESSION_STATUSES] } },
-    orderBy: { startedAt: 'desc' },
-    select: { id: true, status: true, workflowId: true, isTest: true },
-  });
+  const session = await findLiveSession(deps.pool, db.tenantId, message.channelId, message.contactId);
   if (session?.status === 'handed_off') {
     return; // an agent has the conversation: the message is for the inbox only
   }
@@ -41,7 +37,7 @@ export async function routeMessage(deps: AppDeps, db: TenantDb, message: RoutedM
       deps.logger.warn({ sessionId: session.id }, 'flow session workflow was gone; row closed');
     }
   }
-  const match = await matchTrigger(await activeTriggers(db), messageFacts(db, message));
+  const match = await matchTrigger(await activeTriggers(db), messageFacts(deps.pool, db, message));
   if (!match) {
     return;
   }

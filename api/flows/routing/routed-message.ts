@@ -1,19 +1,7 @@
-// An inbound message as routing reads it back after ingestion.
+// An inbound message as routing sees it: built from what ingestion just stored (no read back),
+// or read from the database (the test panel's opening message).
 import type { TenantDb } from '#db/tenant-db';
-
-export const routedMessageSelect = {
-  id: true,
-  channelId: true,
-  contactId: true,
-  conversationId: true,
-  providerMessageId: true,
-  type: true,
-  content: true,
-  text: true,
-  mediaId: true,
-  providerTimestamp: true,
-  createdAt: true,
-} as const;
+import type { StoredInbound } from '../../webhooks/store-inbound.ts';
 
 export type RoutedMessage = {
   id: string;
@@ -25,15 +13,46 @@ export type RoutedMessage = {
   content: unknown;
   text: string | null;
   mediaId: string | null;
-  providerTimestamp: Date | null;
-  createdAt: Date;
+  /** When the customer sent it (WhatsApp's timestamp), else when it was stored. */
+  sentAt: Date;
 };
 
-/** Inbound messages in the order the customer sent them. */
-export function loadRoutedMessages(db: TenantDb, messageIds: string[]): Promise<RoutedMessage[]> {
-  return db.message.findMany({
+/** Newly stored messages in the order the customer sent them. */
+export function routedMessagesOf(channelId: string, stored: StoredInbound[]): RoutedMessage[] {
+  return stored
+    .map((m) => ({
+      id: m.messageId,
+      channelId,
+      contactId: m.contactId,
+      conversationId: m.conversationId,
+      providerMessageId: m.row.providerMessageId,
+      type: m.row.type,
+      content: m.row.content,
+      text: m.row.text,
+      mediaId: m.mediaId,
+      sentAt: m.row.providerTimestamp,
+    }))
+    .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime()); // stable: equal times keep webhook order
+}
+
+/** Stored inbound messages in the order the customer sent them. */
+export async function loadRoutedMessages(db: TenantDb, messageIds: string[]): Promise<RoutedMessage[]> {
+  const rows = await db.message.findMany({
     where: { id: { in: messageIds }, direction: 'inbound' },
     orderBy: [{ providerTimestamp: 'asc' }, { createdAt: 'asc' }],
-    select: routedMessageSelect,
+    select: {
+      id: true,
+      channelId: true,
+      contactId: true,
+      conversationId: true,
+      providerMessageId: true,
+      type: true,
+      content: true,
+      text: true,
+      mediaId: true,
+      providerTimestamp: true,
+      createdAt: true,
+    },
   });
+  return rows.map(({ providerTimestamp, createdAt, ...row }) => ({ ...row, sentAt: providerTimestamp ?? createdAt }));
 }

@@ -30,7 +30,7 @@ export function toFlowInput(message: RoutedMessage): FlowInput | null {
     ...(media ? { media } : {}),
     ...(type === 'location' && part ? { location: locationOf(part) } : {}),
     ...(type === 'contacts' ? { contacts: (content.contacts as unknown[] | undefined) ?? [] } : {}),
-    receivedAt: (message.providerTimestamp ?? message.createdAt).toISOString(),
+    receivedAt: message.sentAt.toISOString(),
   };
 }
 

@@ -33,7 +33,7 @@ export async function testFlow(flowId: string, input: TestFlowInput, ctx: Tenant
     triggerType: 'test',
     isTest: true,
   };
-  const started = await createSessionRow(ctx.db, start);
+  const started = await createSessionRow(ctx.services, ctx.db, start);
   const opening = input.firstMessage ?? defaultOpeningText(document);
   const firstInput = await sendOpeningMessage(ctx, customer, opening, deadline).catch(async (error: unknown) => {
     await ctx.db.flowSession.update({
