@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import type { NodeData, NodeType } from './node-types.ts';
 import { NODE_DATA_SCHEMAS } from './nodes/registry.ts';
+import { PROGRAM_FORMAT } from './program-format.ts';
 
-/** Bumped only when the interpreter must run programs differently; it branches on this. */
-export const PROGRAM_FORMAT = 1 as const;
+export { PROGRAM_FORMAT };
 
 /** Output handle → the next step's id, or null where the session ends. */
 const nextSchema = z.record(z.string(), z.string().nullable());

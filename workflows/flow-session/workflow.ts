@@ -3,7 +3,7 @@
 // Waits, timers and every side effect go through wait.ts and activities, so the loop is
 // deterministic and survives worker restarts, and continues as new before its history grows.
 import { ActivityFailure, ApplicationFailure, condition, setHandler, workflowInfo } from '@temporalio/workflow';
-import { PROGRAM_FORMAT } from '#flow-dsl/program';
+import { PROGRAM_FORMAT } from '#flow-dsl/program-format';
 import { records } from './activities.ts';
 import {
   cancelSessionUpdate,
