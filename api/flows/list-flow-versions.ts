@@ -5,7 +5,14 @@ import { AppError } from '../errors.ts';
 import { getFlowRow } from './flow-view.ts';
 import type { FlowVersionSummary, FlowVersionView } from './schemas.ts';
 
-const versionSelect = { id: true, version: true, hash: true, publishedAt: true, publishedById: true } as const;
+const versionSelect = {
+  id: true,
+  version: true,
+  hash: true,
+  note: true,
+  publishedAt: true,
+  publishedById: true,
+} as const;
 
 export async function listFlowVersions(flowId: string, ctx: TenantContext): Promise<{ items: FlowVersionSummary[] }> {
   const flow = await getFlowRow(ctx.db, flowId);

@@ -90,10 +90,20 @@ export const importFlowInputSchema = z.object({
 export type ImportFlowInput = z.infer<typeof importFlowInputSchema>;
 export const importedFlowSchema = flowSchema.extend({ migratedFrom: z.number().int().nullable() });
 
+export const MAX_VERSION_NOTE_LENGTH = 500;
+
+/** The optional body of a publish: what changed, shown in the version list. */
+export const publishFlowInputSchema = z
+  .object({ note: z.string().trim().max(MAX_VERSION_NOTE_LENGTH).optional() })
+  .default({});
+export type PublishFlowInput = z.infer<typeof publishFlowInputSchema>;
+
 export const flowVersionSummarySchema = z.object({
   id: z.uuid(),
   version: z.number().int(),
   hash: z.string(),
+  /** The publisher's note; null when none was given. */
+  note: z.string().nullable(),
   isActive: z.boolean(),
   publishedAt: dateTimeSchema,
   publishedById: z.string().nullable(),

@@ -9,6 +9,7 @@ import {
   flowVersionListSchema,
   flowVersionParamsSchema,
   flowVersionSchema,
+  publishFlowInputSchema,
   rollbackFlowInputSchema,
 } from './schemas.ts';
 import { setFlowActive } from './set-flow-active.ts';
@@ -22,11 +23,13 @@ export const versionRoutes: Route[] = [
     tag,
     summary: 'Publish the draft as version n+1 and make it the active version',
     description:
-      'Refused with 422 and `details.diagnostics` while the draft has errors. Sessions in progress keep the version they started with.',
+      'Refused with 422 and `details.diagnostics` while the draft has errors. Sessions in progress keep the version they started with. The body is optional: `{ note }` (at most 500 characters) describes the version in the version list.',
     permission: 'flows.manage',
     params: flowParamsSchema,
+    body: publishFlowInputSchema,
     response: flowSchema,
-    handler: ({ params }, ctx) => publishFlow(params.flowId, ctx),
+    example: { body: { note: 'Asks for the order number before handing off' } },
+    handler: ({ params, body }, ctx) => publishFlow(params.flowId, ctx, body),
   }),
   tenantRoute({
     method: 'get',

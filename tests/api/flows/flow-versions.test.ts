@@ -1,5 +1,6 @@
 // Publishing: refused with diagnostics while the draft has errors; each publish is an immutable
-// version n+1 with its program and hash; rollback points back at an older version; the switch.
+// version n+1 with its program, hash and optional note; rollback points back at an older version;
+// the switch.
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 import { createFlow, greetingDocument } from '../../support/seed/flow.ts';
@@ -72,6 +73,35 @@ describe('[flows] publishing and versions', () => {
     expect((await app.http.post(`/api/flows/${flowId}/rollback`, { version: 7 }, { token })).status).toBe(404);
     const third = await app.http.post(`/api/flows/${flowId}/publish`, undefined, { token });
     expect(third.body.activeVersion).toBe(3);
+  });
+
+  it('keeps an optional note with each version (trimmed; blank is none; over 500 characters is a 400)', async () => {
+    const token = tenant.token;
+    const flowId = await createFlow(app.http, token, greetingDocument('Noted', 'Hi'), { publish: false });
+    const tooLong = await app.http.post(`/api/flows/${flowId}/publish`, { note: 'x'.repeat(501) }, { token });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.details.fields).toEqual([expect.objectContaining({ field: 'note', in: 'body' })]);
+    expect(await app.prisma.flowVersion.count({ where: { flowId } })).toBe(0);
+
+    const noted = await app.http.post(`/api/flows/${flowId}/publish`, { note: `  ${'y'.repeat(500)}  ` }, { token });
+    expect(noted.status).toBe(200);
+    expect((await app.http.post(`/api/flows/${flowId}/publish`, undefined, { token })).status).toBe(200); // no body
+    expect((await app.http.post(`/api/flows/${flowId}/publish`, {}, { token })).status).toBe(200);
+    expect((await app.http.post(`/api/flows/${flowId}/publish`, { note: '   ' }, { token })).status).toBe(200);
+    const last = await app.http.post(`/api/flows/${flowId}/publish`, { note: 'Asks for the order first' }, { token });
+    expect(last.body.activeVersion).toBe(5);
+
+    const versions = await app.http.get(`/api/flows/${flowId}/versions`, { token });
+    expect(versions.body.items.map((v: { version: number; note: string | null }) => [v.version, v.note])).toEqual([
+      [5, 'Asks for the order first'],
+      [4, null],
+      [3, null],
+      [2, null],
+      [1, 'y'.repeat(500)],
+    ]);
+    const detail = await app.http.get(`/api/flows/${flowId}/versions/5`, { token });
+    expect(detail.body).toMatchObject({ version: 5, note: 'Asks for the order first', isActive: true });
+    expect((await app.http.get(`/api/flows/${flowId}/versions/4`, { token })).body.note).toBeNull();
   });
 
   it('deactivates and activates a published flow', async () => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "FlowVersion" ADD COLUMN     "note" TEXT;
+
