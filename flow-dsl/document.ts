@@ -66,6 +66,22 @@ export const declaredVariableSchema = z.object({
 });
 export type DeclaredVariable = z.output<typeof declaredVariableSchema>;
 
+export const STICKY_NOTE_COLORS = ['yellow', 'blue', 'green', 'pink'] as const;
+
+/**
+ * A sticky note on the canvas: builder-only annotation. The validator and the compiler ignore
+ * notes, so they never change diagnostics, the program or its hash.
+ */
+export const stickyNoteSchema = z.object({
+  id: z.string().min(1),
+  position: positionSchema,
+  text: z.string().max(2000).default(''),
+  color: z.enum(STICKY_NOTE_COLORS).default('yellow'),
+  width: z.number().optional(),
+  height: z.number().optional(),
+});
+export type StickyNote = z.output<typeof stickyNoteSchema>;
+
 export const flowDocumentSchema = z.object({
   schemaVersion: z.literal(LATEST_FLOW_VERSION),
   name: z.string().max(200),
@@ -74,6 +90,8 @@ export const flowDocumentSchema = z.object({
   variables: z.array(declaredVariableSchema).default(() => []),
   nodes: z.array(flowNodeSchema),
   edges: z.array(flowEdgeSchema).default(() => []),
+  /** Absent in documents saved before notes existed: no schemaVersion bump needed. */
+  notes: z.array(stickyNoteSchema).default(() => []),
 });
 /** A parsed document (defaults applied). */
 export type FlowDocument = z.output<typeof flowDocumentSchema>;

@@ -1,5 +1,6 @@
 // Drafts through the API: create, list with search and status, save with schema errors refused
-// (naming the path) and semantic problems returned, duplicate, export and import, delete.
+// (naming the path) and semantic problems returned, duplicate, export and import (sticky notes
+// included), delete.
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 import { createFlow, greetingDocument } from '../../support/seed/flow.ts';
@@ -77,6 +78,44 @@ describe('[flows] drafts', () => {
     expect(imported.status).toBe(201);
     expect(imported.body).toMatchObject({ name: 'Imported', status: 'draft', migratedFrom: null });
     expect(imported.body.draft.nodes).toEqual(exported.body.nodes);
+  });
+
+  it('keeps sticky notes through save, duplicate, export and import; the published program ignores them', async () => {
+    const token = tenant.token;
+    const plain = greetingDocument('Annotated', 'Hi');
+    const notes = [
+      { id: 'n1', position: { x: 300, y: 0 }, text: 'Greets everyone', color: 'green', width: 220, height: 90 },
+      { id: 'n2', position: { x: 300, y: 200 } },
+    ];
+    const flowId = await createFlow(app.http, token, { ...plain, notes });
+    const saved = await app.http.get(`/api/flows/${flowId}`, { token });
+    const expected = [notes[0], { ...notes[1], text: '', color: 'yellow' }];
+    expect(saved.body.draft.notes).toEqual(expected);
+    expect(saved.body.diagnostics.every((d: { nodeId?: string }) => d.nodeId === 'hello')).toBe(true);
+
+    const copy = await app.http.post(`/api/flows/${flowId}/duplicate`, undefined, { token });
+    expect(copy.body.draft.notes).toEqual(expected);
+    const exported = await app.http.get(`/api/flows/${flowId}/export`, { token });
+    expect(exported.body.notes).toEqual(expected);
+    const imported = await app.http.post('/api/flows/import', { document: exported.body }, { token });
+    expect(imported.body.draft.notes).toEqual(expected);
+
+    // The published program is the one the same flow without notes compiles to (only its flow id differs).
+    const bare = await createFlow(app.http, token, plain);
+    const programOf = async (id: string) => {
+      const version = await app.http.get(`/api/flows/${id}/versions/1`, { token });
+      const { flowId: _id, hash: _hash, ...rest } = version.body.program;
+      return rest;
+    };
+    expect(await programOf(flowId)).toEqual(await programOf(bare));
+    expect((await app.http.get(`/api/flows/${flowId}/versions/1`, { token })).body.document.notes).toEqual(expected);
+
+    const refused = await app.http.patch(
+      `/api/flows/${flowId}`,
+      { document: { ...plain, notes: [{ id: 'n', position: { x: 0, y: 0 }, color: 'orange' }] } },
+      { token },
+    );
+    expect(refused.body.error.details.fields).toEqual([expect.objectContaining({ field: 'document.notes.0.color' })]);
   });
 
   it('imports a schemaVersion 1 document through the migrations, and refuses garbage with 400', async () => {
