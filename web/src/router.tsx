@@ -9,6 +9,8 @@ import { LoginPage } from './pages/auth/login-page.tsx';
 import { SignupPage } from './pages/auth/signup-page.tsx';
 import { COMING_SOON, ComingSoonPage } from './pages/coming-soon-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
+import { FlowBuilderPage } from './pages/flows/flow-builder-page.tsx';
+import { FlowsPage } from './pages/flows/flows-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ApiKeysPage } from './pages/settings/api-keys/api-keys-page.tsx';
 import { SandboxPage } from './pages/sandbox/sandbox-page.tsx';
@@ -24,7 +26,6 @@ import type { Permission } from '#api/auth/permissions';
 
 const productAreas: Array<[keyof typeof COMING_SOON, Permission]> = [
   ['inbox', 'inbox.view'],
-  ['flows', 'flows.view'],
   ['campaigns', 'campaigns.view'],
   ['contacts', 'contacts.view'],
   ['templates', 'templates.view'],
@@ -52,6 +53,12 @@ export const router = createBrowserRouter([
             element: <RequirePermission permission={permission} />,
             children: [{ index: true, element: <ComingSoonPage {...COMING_SOON[area]} /> }],
           })),
+          guarded('flows', 'flows.view', <FlowsPage />),
+          {
+            path: 'flows/:flowId',
+            element: <RequirePermission permission="flows.view" />,
+            children: [{ index: true, element: <FlowBuilderPage /> }],
+          },
           { path: 'sandbox', element: <SandboxPage /> },
           {
             path: 'settings',

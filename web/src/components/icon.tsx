@@ -19,6 +19,7 @@ const PATHS = {
   settings: ['M4 21v-7', 'M4 10V3', 'M12 21v-9', 'M12 8V3', 'M20 21v-5', 'M20 12V3', 'M1 14h6', 'M9 8h6', 'M17 16h6'],
   chevronDown: ['M6 9l6 6 6-6'],
   chevronRight: ['M9 18l6-6-6-6'],
+  chevronLeft: ['M15 18l-6-6 6-6'],
   check: ['M20 6 9 17l-5-5'],
   copy: [
     'M20 9h-9a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h9a2 2 0 0 0 2-2v-9a2 2 0 0 0-2-2z',

@@ -26,11 +26,6 @@ export const COMING_SOON = {
     icon: 'inbox',
     description: 'WhatsApp conversations with your customers, shared by your team, assigned and answered live.',
   },
-  flows: {
-    title: 'Flows',
-    icon: 'flows',
-    description: 'Chatbot flows drawn in a visual builder, validated and published to your WhatsApp numbers.',
-  },
   campaigns: {
     title: 'Campaigns',
     icon: 'campaigns',

@@ -1,0 +1,150 @@
+// The React Flow canvas over the editor's document: drag, connect, select, delete, pan, zoom, the
+// minimap, and palette items dropped in. The document stays the one source of truth; React Flow
+// only reports what the user did (to-react-flow.ts maps back the other way).
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { isNodeType } from '#flow-dsl/catalogue';
+import { addNode, connect, moveNodes, removeElements, type Position } from './document-ops.ts';
+import { FlowNodeCard } from './flow-node-card.tsx';
+import { PALETTE_DRAG_TYPE } from './palette.tsx';
+import { createReactFlowMapper, type FlowCanvasEdge, type FlowCanvasNode, type NodeStats } from './to-react-flow.ts';
+import type { FlowEditor } from './use-flow-editor.ts';
+
+const NODE_TYPES = { flowNode: FlowNodeCard };
+const DELETE_KEYS = ['Backspace', 'Delete'];
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+
+type Props = {
+  editor: FlowEditor;
+  readOnly: boolean;
+  path: readonly string[];
+  stats: ReadonlyMap<string, NodeStats> | null;
+};
+
+export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
+  const { document, change, diagnostics, selected, select } = editor;
+  const [mapper] = useState(createReactFlowMapper);
+  const { nodes, edges } = useMemo(
+    () => mapper(document, { selected, diagnostics, path, stats }),
+    [mapper, document, selected, diagnostics, path, stats],
+  );
+  const flow = useReactFlow();
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowCanvasNode>[]) => {
+      const positions = new Map<string, Position>();
+      let selection: Set<string> | null = null;
+      for (const c of changes) {
+        if (c.type === 'position' && c.position) {
+          positions.set(c.id, c.position);
+        } else if (c.type === 'select') {
+          selection ??= new Set(selected);
+          if (c.selected) {
+            selection.add(c.id);
+          } else {
+            selection.delete(c.id);
+          }
+        }
+      }
+      if (positions.size > 0) {
+        change((d) => moveNodes(d, positions), `move:${[...positions.keys()].join(',')}`);
+      }
+      if (selection) {
+        select(selection);
+      }
+    },
+    [change, select, selected],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowCanvasEdge>[]) => {
+      const selection = new Set(selected);
+      let touched = false;
+      for (const c of changes) {
+        if (c.type === 'select') {
+          touched = true;
+          if (c.selected) {
+            selection.add(c.id);
+          } else {
+            selection.delete(c.id);
+          }
+        }
+      }
+      if (touched) {
+        select(selection);
+      }
+    },
+    [select, selected],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.sourceHandle) {
+        change(connect(document, { source: c.source, sourceHandle: c.sourceHandle, target: c.target }));
+      }
+    },
+    [change, document],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: cut }: { nodes: FlowCanvasNode[]; edges: FlowCanvasEdge[] }) => {
+      change((d) => removeElements(d, new Set(gone.map((n) => n.id)), new Set(cut.map((e) => e.id))));
+      select([]);
+    },
+    [change, select],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      if (!isNodeType(type) || readOnly) {
+        return;
+      }
+      event.preventDefault();
+      const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const result = addNode(document, type, position);
+      change(result.document);
+      select([result.nodeId]);
+    },
+    [change, document, flow, readOnly, select],
+  );
+
+  return (
+    <div className="fb-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor="#9ca3af" nodeStrokeWidth={3} ariaLabel="Flow overview" />
+      </ReactFlow>
+    </div>
+  );
+}
