@@ -87,7 +87,8 @@ describe('[flows] drafts', () => {
       { id: 'n1', position: { x: 300, y: 0 }, text: 'Greets everyone', color: 'green', width: 220, height: 90 },
       { id: 'n2', position: { x: 300, y: 200 } },
     ];
-    const flowId = await createFlow(app.http, token, { ...plain, notes });
+    const annotated = { ...plain, notes };
+    const flowId = await createFlow(app.http, token, annotated);
     const saved = await app.http.get(`/api/flows/${flowId}`, { token });
     const expected = [notes[0], { ...notes[1], text: '', color: 'yellow' }];
     expect(saved.body.draft.notes).toEqual(expected);
