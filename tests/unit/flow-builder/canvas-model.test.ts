@@ -5,12 +5,15 @@ import { validateFlow } from '#flow-dsl/validate';
 import { autoLayout } from '../../../web/src/flow-builder/auto-layout.ts';
 import {
   addNode,
+  addNote,
   connect,
   copyNodes,
   moveNodes,
+  noteCanvasId,
   paste,
   removeElements,
   updateNodeData,
+  updateNote,
 } from '../../../web/src/flow-builder/document-ops.ts';
 import { record, redo, startHistory, undo } from '../../../web/src/flow-builder/history.ts';
 import { conditionText, nodeSummary } from '../../../web/src/flow-builder/node-summary.ts';
@@ -75,6 +78,25 @@ describe('[builder] document edits', () => {
     const copy = node(document, nodeIds[0]!);
     expect(copy.position).toEqual({ x: node(doc, 'greet').position.x + 40, y: node(doc, 'greet').position.y + 40 });
     expect(document.edges).toContainEqual(expect.objectContaining({ source: nodeIds[0], target: nodeIds[1] }));
+  });
+});
+
+describe('[builder] sticky notes', () => {
+  it('adds, moves, edits and deletes a note, which the canvas draws behind the nodes', () => {
+    const added = addNote(golden(), { x: 5, y: 5 });
+    const canvasId = noteCanvasId(added.noteId);
+    let doc = moveNodes(added.document, new Map([[canvasId, { x: 50, y: 60 }]]));
+    doc = updateNote(doc, added.noteId, { text: 'Ask Rita before changing the prices', color: 'pink' });
+    expect(doc.notes).toEqual([
+      expect.objectContaining({
+        position: { x: 50, y: 60 },
+        text: 'Ask Rita before changing the prices',
+        color: 'pink',
+      }),
+    ]);
+    const mapped = createReactFlowMapper()(doc, { selected: new Set(), diagnostics: [], path: [], stats: null });
+    expect(mapped.nodes[0]).toMatchObject({ id: canvasId, type: 'note', zIndex: -1 });
+    expect(removeElements(doc, new Set([canvasId])).notes).toEqual([]);
   });
 });
 
@@ -192,8 +214,9 @@ describe('[builder] React Flow mapping', () => {
       ],
       path: ['greet', 'menu'],
     });
-    expect(mapped.nodes.find((n) => n.id === 'menu')!.data.problems).toHaveLength(1);
-    expect(mapped.nodes.find((n) => n.id === 'menu')!.data.pathIndex).toBe(1);
+    const menu = mapped.nodes.find((n) => n.id === 'menu');
+    expect(menu?.type === 'flowNode' && menu.data.problems).toHaveLength(1);
+    expect(menu?.type === 'flowNode' && menu.data.pathIndex).toBe(1);
     expect(mapped.edges.find((e) => e.id === edgeId)!.className).toBe('is-invalid is-on-path');
   });
 });

@@ -1,6 +1,7 @@
 // The builder's top bar: back to the list, the name, status and save state; undo/redo and tidy;
 // the panels (test, versions, settings), analytics, more actions, and Publish (disabled while
 // errors remain, saying why).
+import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FlowView } from '#api/flows/schemas';
@@ -12,6 +13,7 @@ import { Icon } from '../components/icon.tsx';
 import { Popover } from '../components/popover.tsx';
 import { useToast } from '../components/toast-context.ts';
 import { autoLayout } from './auto-layout.ts';
+import { addNote, noteCanvasId } from './document-ops.ts';
 import { PublishDialog } from './publish-dialog.tsx';
 import type { PanelMode } from './side-panel.tsx';
 import type { SaveState } from './use-autosave.ts';
@@ -36,6 +38,8 @@ type Props = {
 
 export function BuilderToolbar({ flow, editor, save, canEdit, panel, onPanel }: Props) {
   const actions = useFlowActions(flow, save.saveNow);
+  const { screenToFlowPosition } = useReactFlow();
+  const flowCenter = () => screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
   const toast = useToast();
   const [publishing, setPublishing] = useState(false);
   const errors = editor.diagnostics.filter((d) => d.severity === 'error').length;
@@ -79,6 +83,14 @@ export function BuilderToolbar({ flow, editor, save, canEdit, panel, onPanel }: 
             title="Arrange the nodes left to right"
           >
             Tidy up
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => addStickyNote(editor, flowCenter())}
+            title="Add a sticky note"
+          >
+            Note
           </Button>
         </div>
       )}
@@ -128,6 +140,12 @@ export function BuilderToolbar({ flow, editor, save, canEdit, panel, onPanel }: 
       {publishing && <PublishDialog onPublish={actions.publish} onClose={() => setPublishing(false)} />}
     </header>
   );
+}
+
+function addStickyNote(editor: FlowEditor, position: { x: number; y: number }) {
+  const result = addNote(editor.document, position);
+  editor.change(result.document);
+  editor.select([noteCanvasId(result.noteId)]);
 }
 
 function FlowName({

@@ -1,7 +1,7 @@
 // Every edit the canvas makes to a flow document, as pure functions: the editor keeps the document
 // as its one source of truth and these return the next one (undo is the previous object).
 import { NODE_DEFAULTS, nodeOutputs, type NodeType, type TypedNodeData } from '#flow-dsl/catalogue';
-import type { FlowDocument, FlowEdge, FlowNode } from '#flow-dsl/document';
+import type { FlowDocument, FlowEdge, FlowNode, StickyNote } from '#flow-dsl/document';
 
 export type Position = { x: number; y: number };
 export type Clipboard = { nodes: FlowNode[]; edges: FlowEdge[] };
@@ -31,14 +31,36 @@ export function addNode(
   return { document: next, nodeId: id };
 }
 
+/** Moves nodes and notes (a note's canvas id is `note:<id>`, see to-react-flow.ts). */
 export function moveNodes(document: FlowDocument, positions: ReadonlyMap<string, Position>): FlowDocument {
+  const moved = <T extends { position: Position }>(item: T, canvasId: string): T => {
+    const position = positions.get(canvasId);
+    return position ? { ...item, position } : item;
+  };
   return {
     ...document,
-    nodes: document.nodes.map((node) => {
-      const position = positions.get(node.id);
-      return position ? { ...node, position } : node;
-    }),
+    nodes: document.nodes.map((node) => moved(node, node.id)),
+    notes: document.notes.some((n) => positions.has(noteCanvasId(n.id)))
+      ? document.notes.map((note) => moved(note, noteCanvasId(note.id)))
+      : document.notes,
   };
+}
+
+export const NOTE_PREFIX = 'note:';
+export const noteCanvasId = (noteId: string) => `${NOTE_PREFIX}${noteId}`;
+
+export function addNote(document: FlowDocument, position: Position): { document: FlowDocument; noteId: string } {
+  const id = newId('note', new Set(document.notes.map((n) => n.id)));
+  const note: StickyNote = { id, position, text: '', color: 'yellow', width: 220, height: 140 };
+  return { document: { ...document, notes: [...document.notes, note] }, noteId: id };
+}
+
+export function updateNote(
+  document: FlowDocument,
+  noteId: string,
+  patch: Partial<Omit<StickyNote, 'id'>>,
+): FlowDocument {
+  return { ...document, notes: document.notes.map((n) => (n.id === noteId ? { ...n, ...patch } : n)) };
 }
 
 /** New data for a node; edges that left by an output the node no longer has (a removed button) go. */
@@ -66,18 +88,20 @@ export function connect(document: FlowDocument, link: Omit<FlowEdge, 'id'>): Flo
   return { ...document, edges: [...kept, { id, ...link }] };
 }
 
-/** Removes nodes (never the start node: a flow needs one) with their edges, and edges. */
+/** Removes nodes (never the start node: a flow needs one) with their edges, notes, and edges. */
 export function removeElements(
   document: FlowDocument,
   nodeIds: ReadonlySet<string>,
   edgeIds: ReadonlySet<string> = new Set(),
 ): FlowDocument {
   const removable = new Set([...nodeIds].filter((id) => document.nodes.find((n) => n.id === id)?.type !== 'start'));
-  if (removable.size === 0 && edgeIds.size === 0) {
+  const notes = document.notes.filter((n) => !nodeIds.has(noteCanvasId(n.id)));
+  if (removable.size === 0 && edgeIds.size === 0 && notes.length === document.notes.length) {
     return document;
   }
   return {
     ...document,
+    notes,
     nodes: document.nodes.filter((n) => !removable.has(n.id)),
     edges: document.edges.filter((e) => !edgeIds.has(e.id) && !removable.has(e.source) && !removable.has(e.target)),
   };

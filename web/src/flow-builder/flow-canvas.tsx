@@ -14,13 +14,14 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { isNodeType } from '#flow-dsl/catalogue';
-import { addNode, connect, moveNodes, removeElements, type Position } from './document-ops.ts';
+import { addNode, connect, moveNodes, removeElements, updateNote, type Position } from './document-ops.ts';
 import { FlowNodeCard } from './flow-node-card.tsx';
 import { PALETTE_DRAG_TYPE } from './palette.tsx';
-import { createReactFlowMapper, type FlowCanvasEdge, type FlowCanvasNode, type NodeStats } from './to-react-flow.ts';
+import { NoteActionsContext, StickyNote } from './sticky-note.tsx';
+import { createReactFlowMapper, type CanvasNode, type FlowCanvasEdge, type NodeStats } from './to-react-flow.ts';
 import type { FlowEditor } from './use-flow-editor.ts';
 
-const NODE_TYPES = { flowNode: FlowNodeCard };
+const NODE_TYPES = { flowNode: FlowNodeCard, note: StickyNote };
 const DELETE_KEYS = ['Backspace', 'Delete'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
@@ -41,7 +42,7 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
   const flow = useReactFlow();
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<FlowCanvasNode>[]) => {
+    (changes: NodeChange<CanvasNode>[]) => {
       const positions = new Map<string, Position>();
       let selection: Set<string> | null = null;
       for (const c of changes) {
@@ -97,7 +98,7 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
   );
 
   const onDelete = useCallback(
-    ({ nodes: gone, edges: cut }: { nodes: FlowCanvasNode[]; edges: FlowCanvasEdge[] }) => {
+    ({ nodes: gone, edges: cut }: { nodes: CanvasNode[]; edges: FlowCanvasEdge[] }) => {
       change((d) => removeElements(d, new Set(gone.map((n) => n.id)), new Set(cut.map((e) => e.id))));
       select([]);
     },
@@ -119,32 +120,43 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
     [change, document, flow, readOnly, select],
   );
 
+  const noteActions = useMemo(
+    () => ({
+      readOnly,
+      update: (noteId: string, patch: Parameters<typeof updateNote>[2]) =>
+        change((d) => updateNote(d, noteId, patch), `note:${noteId}:${Object.keys(patch).join(',')}`),
+    }),
+    [change, readOnly],
+  );
+
   return (
-    <div className="fb-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onDelete={onDelete}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        elementsSelectable
-        deleteKeyCode={readOnly ? null : DELETE_KEYS}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
-        minZoom={0.1}
-        maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor="#9ca3af" nodeStrokeWidth={3} ariaLabel="Flow overview" />
-      </ReactFlow>
-    </div>
+    <NoteActionsContext.Provider value={noteActions}>
+      <div className="fb-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onDelete={onDelete}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          elementsSelectable
+          deleteKeyCode={readOnly ? null : DELETE_KEYS}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          minZoom={0.1}
+          maxZoom={2}
+          fitView
+          fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable nodeColor="#9ca3af" nodeStrokeWidth={3} ariaLabel="Flow overview" />
+        </ReactFlow>
+      </div>
+    </NoteActionsContext.Provider>
   );
 }

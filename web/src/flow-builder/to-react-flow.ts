@@ -2,8 +2,9 @@
 // diagnostics, the test run's path, analytics). Unchanged nodes keep their React Flow object, so
 // dragging one node in a 500-node flow re-renders one card, not all of them.
 import type { Edge, Node } from '@xyflow/react';
-import type { FlowDocument, FlowEdge, FlowNode } from '#flow-dsl/document';
+import type { FlowDocument, FlowEdge, FlowNode, StickyNote } from '#flow-dsl/document';
 import type { Diagnostic } from '#flow-dsl/validate';
+import { noteCanvasId } from './document-ops.ts';
 
 export type NodeStats = { entered: number; exited: number; dropped: number; averageMs: number | null };
 
@@ -22,12 +23,14 @@ export type FlowNodeData = {
   stats: NodeStats | null;
 };
 export type FlowCanvasNode = Node<FlowNodeData, 'flowNode'>;
+export type NoteCanvasNode = Node<{ note: StickyNote }, 'note'>;
+export type CanvasNode = FlowCanvasNode | NoteCanvasNode;
 export type FlowCanvasEdge = Edge<{ edge: FlowEdge }>;
 
 type Cached<T> = { inputs: unknown[]; value: T };
 
 export function createReactFlowMapper() {
-  const nodes = new Map<string, Cached<FlowCanvasNode>>();
+  const nodes = new Map<string, Cached<CanvasNode>>();
   const edges = new Map<string, Cached<FlowCanvasEdge>>();
 
   return function toReactFlow(document: FlowDocument, overlay: Overlay) {
@@ -50,6 +53,18 @@ export function createReactFlowMapper() {
         data: { node, problems, pathIndex: pathIndex.get(node.id) ?? null, stats },
       }));
     });
+    const rfNotes = document.notes.map((note) => {
+      const id = noteCanvasId(note.id);
+      return memo(nodes, id, [note, overlay.selected.has(id)], () => ({
+        id,
+        type: 'note' as const,
+        position: note.position,
+        selected: overlay.selected.has(id),
+        zIndex: -1, // behind the nodes it describes
+        style: { width: note.width ?? 220, height: note.height ?? 140 },
+        data: { note },
+      }));
+    });
     const rfEdges = document.edges.map((edge) => {
       const invalid = problemsByEdge.get(edge.id)?.some((d) => d.severity === 'error') ?? false;
       const highlighted = onPath.has(`${edge.source}>${edge.target}`);
@@ -64,9 +79,9 @@ export function createReactFlowMapper() {
         data: { edge },
       }));
     });
-    prune(nodes, document.nodes);
+    prune(nodes, [...document.nodes, ...document.notes.map((n) => ({ id: noteCanvasId(n.id) }))]);
     prune(edges, document.edges);
-    return { nodes: rfNodes, edges: rfEdges };
+    return { nodes: [...rfNotes, ...rfNodes] as CanvasNode[], edges: rfEdges };
   };
 }
 
