@@ -1,5 +1,6 @@
 // Chatbot flows: the draft a builder edits, its published versions, and its sessions.
 import { tenantRoute, type Route } from '../http/define-route.ts';
+import { builderRoutes } from './builder-routes.ts';
 import { createFlow } from './create-flow.ts';
 import { deleteFlow } from './delete-flow.ts';
 import { duplicateFlow } from './duplicate-flow.ts';
@@ -125,4 +126,4 @@ const draftRoutes: Route[] = [
   }),
 ];
 
-export const flowRoutes: Route[] = [...draftRoutes, ...versionRoutes, ...sessionRoutes];
+export const flowRoutes: Route[] = [...draftRoutes, ...versionRoutes, ...sessionRoutes, ...builderRoutes];
