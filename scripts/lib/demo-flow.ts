@@ -29,13 +29,13 @@ export const demoFlowDocument: FlowDocumentInput = {
     {
       id: 'greet',
       type: 'send_text',
-      position: at(0, 120),
+      position: at(340, 0),
       data: { text: 'Hi {{contact.name | "there"}}! 👋 This is the demo bot of your Parley workspace.' },
     },
     {
       id: 'menu',
       type: 'buttons',
-      position: at(0, 240),
+      position: at(680, 0),
       data: {
         body: 'What can I do for you?',
         buttons: [
@@ -46,23 +46,23 @@ export const demoFlowDocument: FlowDocumentInput = {
         saveAs: 'choice',
       },
     },
-    { id: 'open_now', type: 'business_hours', position: at(-320, 380), data: { hours: 'workspace' } },
+    { id: 'open_now', type: 'business_hours', position: at(1020, -160), data: { hours: 'workspace' } },
     {
       id: 'open_msg',
       type: 'send_text',
-      position: at(-440, 520),
+      position: at(1360, -260),
       data: { text: 'We are open right now: write your question and the team will answer here.' },
     },
     {
       id: 'closed_msg',
       type: 'send_text',
-      position: at(-200, 520),
+      position: at(1360, -100),
       data: { text: 'We are closed right now. We open Monday to Friday, 9:00 to 17:00, and answer then.' },
     },
     {
       id: 'ask_order',
       type: 'ask_question',
-      position: at(0, 380),
+      position: at(1020, 60),
       data: {
         prompt: 'What is your order number?',
         inputType: 'number',
@@ -76,19 +76,19 @@ export const demoFlowDocument: FlowDocumentInput = {
     {
       id: 'order_status',
       type: 'send_text',
-      position: at(0, 520),
+      position: at(1360, 60),
       data: { text: 'Order #{{vars.order_number}} left our warehouse this morning 🚚 It should reach you tomorrow.' },
     },
     {
       id: 'handoff',
       type: 'handoff',
-      position: at(320, 520),
+      position: at(1360, 240),
       data: {
         target: { type: 'unassigned' },
         message: 'I am passing you to a person from the team: they will answer right here.',
       },
     },
-    { id: 'end', type: 'end', position: at(0, 660), data: {} },
+    { id: 'end', type: 'end', position: at(1700, 60), data: {} },
   ],
   edges: [
     edge('start', 'next', 'greet'),

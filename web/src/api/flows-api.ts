@@ -11,6 +11,7 @@ import {
   type FlowSummary,
   type UpdateFlowInput,
 } from '#api/flows/schemas';
+import { flowAnalyticsSchema } from '#api/flows/analytics-schemas';
 import { testRunResultSchema, type TestFlowInput } from '#api/flows/session-schemas';
 import { apiRequest } from './client.ts';
 import { usePagedList } from './use-paged-list.ts';
@@ -79,3 +80,6 @@ export const setFlowActive = (flowId: string, active: boolean) =>
 
 export const testFlow = (flowId: string, body: Partial<TestFlowInput>) =>
   apiRequest(`/api/flows/${flowId}/test`, { method: 'POST', body, schema: testRunResultSchema });
+
+export const getFlowAnalytics = (flowId: string, version?: number) =>
+  apiRequest(`/api/flows/${flowId}/analytics`, { query: { version }, schema: flowAnalyticsSchema });

@@ -24,7 +24,7 @@ export function FlowBuilder({ flow }: { flow: FlowView }) {
   const save = useAutosave(flow.id, editor.document, canEdit);
   const [panel, setPanel] = useState<PanelMode>('inspector');
   const [path, setPath] = useState<string[]>(NO_PATH);
-  const [stats] = useState<ReadonlyMap<string, NodeStats> | null>(null);
+  const [stats, setStats] = useState<ReadonlyMap<string, NodeStats> | null>(null);
   useShortcuts(editor, canEdit);
 
   return (
@@ -36,6 +36,8 @@ export function FlowBuilder({ flow }: { flow: FlowView }) {
         canEdit={canEdit}
         panel={panel}
         onPanel={(mode) => setPanel(panel === mode ? 'inspector' : mode)}
+        stats={stats}
+        onStats={setStats}
       />
       <div className="fb-main">
         {canEdit && <Palette editor={editor} />}
