@@ -1,6 +1,8 @@
 // The http_request node. The workflow has already rendered method, URL, headers and body from
 // its templates. Retryable: network errors, timeouts, 408, 429 and 5xx (the workflow's retry
 // policy bounds the attempts, then takes the `failure` branch); other 4xx are permanent.
+// `sendHttpRequest` is the call itself, shared with the builder's "send test request"
+// (api/flows/test-request.ts), so a test shows exactly what a session would get.
 import { ApplicationFailure } from '@temporalio/activity';
 import type { ActivityDeps } from '../deps.ts';
 import { readCapped, valueAtPath } from './read-capped.ts';
@@ -15,26 +17,37 @@ export type HttpRequestInput = {
 };
 
 /** `body` is dropped past this size: it lives in workflow history (mapped values are kept). */
-const MAX_BODY_IN_HISTORY = 64_000;
+export const MAX_BODY_IN_HISTORY = 64_000;
 
 export type HttpRequestResult = { status: number; body: unknown; mapped: Record<string, unknown> };
 
 export function createHttpRequestActivity(_deps: ActivityDeps) {
   return async function httpRequest(input: HttpRequestInput): Promise<HttpRequestResult> {
-    const method = input.method.toUpperCase();
-    const response = await fetch(input.url, {
-      method,
-      headers: input.headers,
-      ...(input.body !== null && method !== 'GET' && method !== 'HEAD' ? { body: input.body } : {}),
-      signal: AbortSignal.timeout(input.timeoutSeconds * 1000),
-      redirect: 'follow',
-    });
-    const body = await readCapped(response);
-    throwUnlessOk(response.status, `${method} ${new URL(input.url).host}`);
-    const mapped = Object.fromEntries(input.responseMapping.map((m) => [m.variable, valueAtPath(body, m.path)]));
-    const keepBody = JSON.stringify(body ?? null).length <= MAX_BODY_IN_HISTORY;
-    return { status: response.status, body: keepBody ? body : null, mapped };
+    const result = await sendHttpRequest(input);
+    throwUnlessOk(result.status, `${input.method.toUpperCase()} ${new URL(input.url).host}`);
+    return result;
   };
+}
+
+/**
+ * Performs the request with the node's rules: the timeout, redirects followed, a body only for
+ * methods that take one, the answer read up to 1 MB (a larger one throws `ResponseTooLarge`), the
+ * mapping applied, and a body over 64 KB returned as null. Any status is returned; network errors
+ * and timeouts throw.
+ */
+export async function sendHttpRequest(input: HttpRequestInput): Promise<HttpRequestResult> {
+  const method = input.method.toUpperCase();
+  const response = await fetch(input.url, {
+    method,
+    headers: input.headers,
+    ...(input.body !== null && method !== 'GET' && method !== 'HEAD' ? { body: input.body } : {}),
+    signal: AbortSignal.timeout(input.timeoutSeconds * 1000),
+    redirect: 'follow',
+  });
+  const body = await readCapped(response);
+  const mapped = Object.fromEntries(input.responseMapping.map((m) => [m.variable, valueAtPath(body, m.path)]));
+  const keepBody = JSON.stringify(body ?? null).length <= MAX_BODY_IN_HISTORY;
+  return { status: response.status, body: keepBody ? body : null, mapped };
 }
 
 /** Throws a failure Temporal retries (or not) according to the HTTP status. */
