@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { FlowView } from '#api/flows/schemas';
 import { flowDocumentSchema } from '#flow-dsl/document';
+import type { Diagnostic } from '#flow-dsl/validate';
 import { useCan } from '../auth/use-session.ts';
 import '../styles/flow-builder.css';
 import { BuilderToolbar } from './builder-toolbar.tsx';
@@ -20,7 +21,10 @@ const NO_PATH: string[] = [];
 
 export function FlowBuilder({ flow }: { flow: FlowView }) {
   const canEdit = useCan()('flows.manage');
-  const editor = useFlowEditor(() => flowDocumentSchema.parse(flow.draft), flow.id, !canEdit);
+  const editor = useFlowEditor(() => flowDocumentSchema.parse(flow.draft), flow.id, {
+    readOnly: !canEdit,
+    initialDiagnostics: flow.diagnostics as Diagnostic[],
+  });
   const save = useAutosave(flow.id, editor.document, canEdit);
   const [panel, setPanel] = useState<PanelMode>('inspector');
   const [path, setPath] = useState<string[]>(NO_PATH);

@@ -22,6 +22,13 @@ import { createReactFlowMapper, type CanvasNode, type FlowCanvasEdge, type NodeS
 import type { FlowEditor } from './use-flow-editor.ts';
 
 const NODE_TYPES = { flowNode: FlowNodeCard, note: StickyNote };
+/**
+ * A flow this large opens at reading size where it begins, instead of fitted whole: fitted, its
+ * cards are too small to read, and painting hundreds of them makes opening and dragging slow.
+ * Only the cards on screen are rendered (docs/benchmarks.md, flow builder).
+ */
+const FIT_WHOLE_UP_TO = 40;
+const OPEN_ZOOM = 0.85;
 const DELETE_KEYS = ['Backspace', 'Delete'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
@@ -40,6 +47,7 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
     [mapper, document, selected, diagnostics, path, stats],
   );
   const flow = useReactFlow();
+  const [initialView] = useState(() => openingView(document));
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -148,8 +156,8 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
           selectionKeyCode="Shift"
           minZoom={0.1}
           maxZoom={2}
-          fitView
-          fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+          {...initialView}
+          onlyRenderVisibleElements
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
@@ -159,4 +167,13 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
       </div>
     </NoteActionsContext.Provider>
   );
+}
+
+function openingView(document: FlowEditor['document']) {
+  if (document.nodes.length <= FIT_WHOLE_UP_TO) {
+    return { fitView: true, fitViewOptions: { padding: 0.2, maxZoom: 1 } };
+  }
+  const start = document.nodes.find((n) => n.type === 'start') ?? document.nodes[0];
+  const at = start?.position ?? { x: 0, y: 0 };
+  return { defaultViewport: { x: 60 - at.x * OPEN_ZOOM, y: 160 - at.y * OPEN_ZOOM, zoom: OPEN_ZOOM } };
 }

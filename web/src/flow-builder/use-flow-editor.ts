@@ -11,8 +11,15 @@ const PASTE_OFFSET = { x: 40, y: 40 };
 
 export type FlowEditor = ReturnType<typeof useFlowEditor>;
 
-/** `initial` is read once, when the builder opens. */
-export function useFlowEditor(initial: () => FlowDocument, flowId: string, readOnly = false) {
+/**
+ * `initial` is read once, when the builder opens; `initialDiagnostics` are the server's for it
+ * (validating a large flow again before the first paint would only delay it).
+ */
+export function useFlowEditor(
+  initial: () => FlowDocument,
+  flowId: string,
+  { readOnly = false, initialDiagnostics }: { readOnly?: boolean; initialDiagnostics?: Diagnostic[] } = {},
+) {
   const [history, setHistory] = useState<History>(() => startHistory(initial()));
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const clipboard = useRef<Clipboard | null>(null);
@@ -32,7 +39,7 @@ export function useFlowEditor(initial: () => FlowDocument, flowId: string, readO
     [readOnly],
   );
 
-  const diagnostics = useDebouncedDiagnostics(document, flowId);
+  const diagnostics = useDebouncedDiagnostics(document, flowId, initialDiagnostics);
   const selectedNodeIds = useMemo(
     () => new Set(document.nodes.filter((n) => selected.has(n.id)).map((n) => n.id)),
     [document, selected],
@@ -83,11 +90,15 @@ export function useFlowEditor(initial: () => FlowDocument, flowId: string, readO
 }
 
 /** Validation runs once edits pause (a drag or typing changes the document many times a second). */
-function useDebouncedDiagnostics(document: FlowDocument, flowId: string): Diagnostic[] {
-  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>(() => validateFlow(document, { flowId }));
+function useDebouncedDiagnostics(document: FlowDocument, flowId: string, initial?: Diagnostic[]): Diagnostic[] {
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>(() => initial ?? validateFlow(document, { flowId }));
+  const [opened] = useState(document);
   useEffect(() => {
+    if (document === opened && initial) {
+      return;
+    }
     const timer = setTimeout(() => setDiagnostics(validateFlow(document, { flowId })), VALIDATE_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [document, flowId]);
+  }, [document, flowId, opened, initial]);
   return diagnostics;
 }

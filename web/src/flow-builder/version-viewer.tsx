@@ -39,6 +39,6 @@ export function VersionViewer({ flowId, version, onClose }: { flowId: string; ve
 }
 
 function ReadOnlyCanvas({ flowId, document }: { flowId: string; document: FlowDocument }) {
-  const editor = useFlowEditor(() => document, flowId, true);
+  const editor = useFlowEditor(() => document, flowId, { readOnly: true });
   return <FlowCanvas editor={editor} readOnly path={NO_PATH} stats={null} />;
 }
