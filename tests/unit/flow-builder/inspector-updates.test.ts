@@ -149,13 +149,12 @@ describe('[builder] A/B split and intents', () => {
     expect(codes('ab_split', data)).not.toContain('invalid_weights');
   });
 
-  it('adds, edits and removes intents', () => {
-    let data = split.addIntent(split.addIntent(clone(NODE_DEFAULTS.ai_intent) as NodeData<'ai_intent'>));
-    data = split.patchIntent(data, 0, { name: 'Prices', keywords: ['price', 'cost'] });
-    data = split.removeIntent(data, 1);
-    expect(data.intents).toEqual([
-      { id: expect.stringMatching(/^intent_/), name: 'Prices', keywords: ['price', 'cost'] },
-    ]);
+  it('gives each new intent its own id', () => {
+    const first = split.newIntent([]);
+    const intents = [{ ...first, name: 'Prices', keywords: ['price'] }, split.newIntent([first])];
+    expect(intents[1]!.id).not.toBe(first.id);
+    expect(first.id).toMatch(/^intent_[a-z0-9]{6}$/);
+    const data = { ...NODE_DEFAULTS.ai_intent, intents: [intents[0]!] };
     parses('ai_intent', data);
     expect(codes('ai_intent', data)).not.toContain('missing_field');
   });

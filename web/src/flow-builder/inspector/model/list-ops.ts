@@ -27,3 +27,8 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   next.splice(to, 0, moved);
   return next;
 }
+
+/** React keys for items with ids: the id while it is unique (so moves keep focus), else id and index. */
+export function stableKeys(ids: readonly string[]): string[] {
+  return ids.map((id, index) => (id !== '' && ids.indexOf(id) === ids.lastIndexOf(id) ? id : `${id}#${index}`));
+}

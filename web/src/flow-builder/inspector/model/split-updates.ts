@@ -1,6 +1,6 @@
-// A/B split variants (2–5, weighted) and AI intents: the other nodes whose options are outputs.
+// A/B split variants (2–5, weighted) and new AI intents: the other nodes whose options are outputs.
 import type { AbSplitData, SplitVariant } from '#flow-dsl/nodes/ab_split/schema';
-import type { AiIntentData } from '#flow-dsl/nodes/ai_intent/schema';
+import type { AiIntentData, Intent } from '#flow-dsl/nodes/ai_intent/schema';
 import { newHandleId } from './handle-ids.ts';
 import { appendItem, patchItem, removeItem } from './list-ops.ts';
 
@@ -56,19 +56,15 @@ export function variantShares(variants: readonly SplitVariant[]): number[] {
   return variants.map((v) => (total > 0 ? Math.round((v.weight / total) * 1000) / 10 : 0));
 }
 
-export function addIntent(data: AiIntentData, random?: Random): AiIntentData {
-  const id = newHandleId(
-    'intent',
-    data.intents.map((i) => i.id),
-    random,
-  );
-  return { ...data, intents: [...data.intents, { id, name: '', keywords: [] }] };
-}
-
-export function removeIntent(data: AiIntentData, index: number): AiIntentData {
-  return { ...data, intents: removeItem(data.intents, index) };
-}
-
-export function patchIntent(data: AiIntentData, index: number, patch: { name?: string; keywords?: string[] }) {
-  return { ...data, intents: patchItem(data.intents, index, patch) };
+/** A new intent: a fresh id (its output handle), a name and keywords to fill in. */
+export function newIntent(intents: AiIntentData['intents'], random?: Random): Intent {
+  return {
+    id: newHandleId(
+      'intent',
+      intents.map((i) => i.id),
+      random,
+    ),
+    name: '',
+    keywords: [],
+  };
 }

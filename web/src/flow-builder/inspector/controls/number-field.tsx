@@ -1,0 +1,71 @@
+// A number typed freely: the box keeps what the user types, and only a number within the schema's
+// bounds reaches the node (anything else says why and is put back when the box loses focus).
+import { useState, type ReactNode } from 'react';
+import { FieldShell } from './field-shell.tsx';
+
+type NumberFieldProps = {
+  label: string;
+  path?: string;
+  value: number | undefined;
+  /** undefined: the box was emptied (only when `optional`). */
+  onChange: (value: number | undefined) => void;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  unit?: string;
+  optional?: boolean;
+  hint?: ReactNode;
+};
+
+export function numberProblem(text: string, { min, max, integer, optional }: Partial<NumberFieldProps>) {
+  if (text.trim() === '') {
+    return optional ? null : 'Enter a number.';
+  }
+  const value = Number(text.replace(',', '.'));
+  const range = min !== undefined && max !== undefined ? ` between ${min} and ${max}` : '';
+  if (!Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+    return `Enter a ${integer ? 'whole ' : ''}number${range}.`;
+  }
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    return `Enter a number${range}.`;
+  }
+  return null;
+}
+
+export function NumberField({ label, path, value, onChange, unit, hint, ...bounds }: NumberFieldProps) {
+  const shown = value === undefined ? '' : String(value);
+  const [text, setText] = useState(shown);
+  const [editedFrom, setEditedFrom] = useState(shown);
+  // A change from elsewhere (undo, another node's value) replaces what is typed.
+  if (shown !== editedFrom) {
+    setEditedFrom(shown);
+    setText(shown);
+  }
+  const problem = numberProblem(text, bounds);
+  const change = (next: string) => {
+    setText(next);
+    if (numberProblem(next, bounds) === null) {
+      const parsed = next.trim() === '' ? undefined : Number(next.replace(',', '.'));
+      setEditedFrom(parsed === undefined ? '' : String(parsed));
+      onChange(parsed);
+    }
+  };
+  return (
+    <FieldShell label={label} path={path} hint={hint} problem={problem}>
+      {({ control }) => (
+        <div className="inspector-inline">
+          <input
+            type="text"
+            inputMode={bounds.integer ? 'numeric' : 'decimal'}
+            className="input inspector-number"
+            value={text}
+            onChange={(event) => change(event.target.value)}
+            onBlur={() => setText(shown)}
+            {...control}
+          />
+          {unit && <span className="inspector-unit">{unit}</span>}
+        </div>
+      )}
+    </FieldShell>
+  );
+}
