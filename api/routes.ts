@@ -6,6 +6,7 @@ import { channelRoutes } from './channels/routes.ts';
 import { dataTableRoutes } from './data-tables/routes.ts';
 import { flowRoutes } from './flows/routes.ts';
 import { integrationRoutes } from './integrations/routes.ts';
+import { mediaRoutes } from './media/routes.ts';
 import { messageRoutes } from './messages/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { sandboxRoutes } from './sandbox/routes.ts';
@@ -30,4 +31,5 @@ export const allRoutes: Route[] = [
   ...flowRoutes,
   ...integrationRoutes,
   ...dataTableRoutes,
+  ...mediaRoutes,
 ];

@@ -2,13 +2,15 @@
 // Message row the sent-ledger: a retried activity finds the same row, and deliverMessage claims
 // it before calling WhatsApp, so a customer never gets a flow message twice. Queueing is one SQL
 // statement (ledger-sql.ts): the session created the conversation, and deliverMessage checks the
-// channel and the 24-hour window.
+// channel and the 24-hour window. Media from Parley's library is uploaded to the channel's number
+// first (library-media.ts).
 import { ApplicationFailure } from '@temporalio/activity';
 import { outboundText } from '#api/messages/queue-outbound-message';
 import type { OutboundContent } from '#api/whatsapp/schemas';
 import type { ActivityDeps } from '../deps.ts';
 import { createDeliverMessageActivity } from '../messaging/deliver-message.ts';
 import { queueOnce } from '../messaging/ledger-sql.ts';
+import { withChannelMediaId } from './library-media.ts';
 
 export type SendFlowMessageInput = {
   tenantId: string;
@@ -24,13 +26,14 @@ export type SendFlowMessageResult = { messageId: string; providerMessageId: stri
 export function createSendFlowMessageActivity(deps: ActivityDeps) {
   const deliverMessage = createDeliverMessageActivity(deps);
   return async function sendFlowMessage(input: SendFlowMessageInput): Promise<SendFlowMessageResult> {
+    const content = await withChannelMediaId(deps, input, input.content);
     const messageId = await queueOnce(deps.pool, {
       tenantId: input.tenantId,
       channelId: input.channelId,
       contactId: input.contactId,
       idempotencyKey: `flow:${input.sessionId}:${input.seq}`,
-      content: input.content,
-      text: outboundText(input.content),
+      content,
+      text: outboundText(content),
     });
     if (!messageId) {
       // The contact or its conversation was deleted while the session ran: retrying cannot help.

@@ -1,9 +1,11 @@
 // Serves stored media at signed URLs (media-url.ts). The signature is the authorization: it was
-// issued only inside a tenant-scoped response, names one media id, and expires in minutes.
+// issued only inside a tenant-scoped response, names one media id, and expires in minutes. Also
+// hands library uploads their multipart body before the JSON parser runs.
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../context.ts';
 import { isValidMediaSignature } from './media-url.ts';
+import { acceptMultipartUploads } from './multipart-upload.ts';
 
 const querySchema = z.object({ expires: z.string().max(20), signature: z.string().max(100) });
 // Types a browser could run as a page are downloaded, never shown inline.
@@ -11,6 +13,8 @@ const INLINE = /^(image\/(jpeg|png|webp|gif)|video\/(mp4|3gpp)|audio\/.+|applica
 
 export function mediaRouter(deps: AppDeps): Router {
   const router = express.Router();
+  // Mounted before the JSON parser: the library upload route (routes.ts) reads its own body.
+  router.post('/api/media', acceptMultipartUploads);
   router.get('/api/media/:mediaId/content', async (req, res) => {
     const query = querySchema.safeParse(req.query);
     const mediaId = z.uuid().safeParse(req.params.mediaId);

@@ -25,6 +25,7 @@ type Resources = {
   integrationId: string;
   tableId: string;
   rowId: string;
+  mediaId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -129,6 +130,17 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     { rows: [{ sku: 'A secret sku' }] },
     { token },
   );
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(Buffer.from('A secret document'))], { type: 'text/plain' }), 'a.txt');
+  const uploaded = await fetch(`${app.url}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  const media = (await uploaded.json()) as { id: string };
+  if (uploaded.status !== 201) {
+    throw new Error(`uploading media failed: ${uploaded.status} ${JSON.stringify(media)}`);
+  }
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -144,6 +156,7 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     integrationId: integration.body.id,
     tableId: table.body.id,
     rowId: rows.body.items[0].id,
+    mediaId: media.id,
   };
 }
 
@@ -243,6 +256,7 @@ async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
       select: { id: true, values: true },
       orderBy: { id: 'asc' },
     }),
+    media: await app.prisma.media.findMany({ where, select, orderBy: { id: 'asc' } }),
     notifications: await app.prisma.notification.findMany({
       where,
       select: { id: true, readAt: true },

@@ -1,0 +1,83 @@
+// A send_media node may name a file of Parley's media library (our Media id, a uuid) instead of a
+// WhatsApp media id. WhatsApp sends only ids uploaded to the sending number, so the file is
+// uploaded to the channel's number first (Cloud API and Sandbox alike) and the message carries
+// the id WhatsApp gave it. Uploaded ids live 30 days at Meta: each worker reuses one for 29 days.
+// WhatsApp's own ids are digits, never uuids, so they pass through untouched.
+import { buffer } from 'node:stream/consumers';
+import { ApplicationFailure } from '@temporalio/activity';
+import { cloudApiFor } from '#api/channels/channel-client';
+import { CloudApiError } from '#api/whatsapp/cloud-api-error';
+import type { OutboundContent } from '#api/whatsapp/schemas';
+import { createTenantDb } from '#db/tenant-db';
+import type { ActivityDeps } from '../deps.ts';
+
+const MEDIA_TYPES = new Set(['image', 'video', 'audio', 'document', 'sticker']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REUSE_MS = 29 * 24 * 3600 * 1000;
+const REMEMBERED = 5000;
+
+/** `${channelId}:${mediaId}` → the WhatsApp media id and until when it may be reused. */
+const uploaded = new Map<string, { id: string; until: number }>();
+
+type Target = { tenantId: string; channelId: string };
+
+/** The content with a library media id replaced by the channel's WhatsApp media id. */
+export async function withChannelMediaId(
+  deps: ActivityDeps,
+  target: Target,
+  content: OutboundContent,
+): Promise<OutboundContent> {
+  const media = MEDIA_TYPES.has(content.type)
+    ? ((content as Record<string, unknown>)[content.type] as { id?: string } | undefined)
+    : undefined;
+  if (!media?.id || !UUID.test(media.id)) {
+    return content;
+  }
+  const key = `${target.channelId}:${media.id}`;
+  let known = uploaded.get(key);
+  if (!known || known.until <= Date.now()) {
+    known = { id: await uploadToChannel(deps, target, media.id), until: Date.now() + REUSE_MS };
+    uploaded.delete(key);
+    uploaded.set(key, known);
+    if (uploaded.size > REMEMBERED) {
+      uploaded.delete(uploaded.keys().next().value!); // the oldest upload
+    }
+  }
+  return { ...content, [content.type]: { ...media, id: known.id } } as OutboundContent;
+}
+
+async function uploadToChannel(deps: ActivityDeps, target: Target, mediaId: string): Promise<string> {
+  const db = createTenantDb(deps.prisma, target.tenantId);
+  const [media, channel] = await Promise.all([
+    db.media.findUnique({
+      where: { id: mediaId },
+      select: { status: true, storageKey: true, mimeType: true, filename: true },
+    }),
+    db.channel.findUnique({
+      where: { id: target.channelId },
+      select: { kind: true, accessToken: true, phoneNumberId: true },
+    }),
+  ]);
+  const file = media?.status === 'stored' && media.storageKey ? await deps.mediaStore.get(media.storageKey) : null;
+  if (!media || !file) {
+    throw ApplicationFailure.nonRetryable(`Media ${mediaId} is not in the media library`, 'SendRejected');
+  }
+  const client = channel ? cloudApiFor(channel, deps) : null;
+  if (!client || !channel?.phoneNumberId) {
+    throw ApplicationFailure.nonRetryable('The channel has no credentials', 'SendRejected');
+  }
+  const data = await buffer(file.stream);
+  try {
+    const result = await client.uploadMedia(channel.phoneNumberId, {
+      data,
+      mimeType: media.mimeType,
+      filename: media.filename ?? mediaId,
+    });
+    return result.id;
+  } catch (error) {
+    if (error instanceof CloudApiError && !error.isRetryable) {
+      throw ApplicationFailure.nonRetryable(`WhatsApp refused the media file: ${error.message}`, 'SendFailed');
+    }
+    throw error;
+  }
+}
