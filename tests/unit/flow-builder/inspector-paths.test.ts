@@ -4,10 +4,10 @@ import { flowDocumentSchema, type FlowNode } from '#flow-dsl/document';
 import { validateFlow, type Diagnostic } from '#flow-dsl/validate';
 import {
   diagnosticText,
-  inspectorPaths,
   placeDiagnostics,
   placeNodeDiagnostics,
-} from '../../../web/src/flow-builder/inspector/inspector-paths.ts';
+} from '../../../web/src/flow-builder/inspector/diagnostic-placement.ts';
+import { inspectorPaths } from '../../../web/src/flow-builder/inspector/inspector-paths.ts';
 import { chain, flowDocument, type RawNode } from '../flow-dsl/flow-builders.ts';
 
 const long = 'x'.repeat(5000);
@@ -99,7 +99,7 @@ describe('[builder] where diagnostics show', () => {
     expect(placed.unplaced.map((d) => d.field)).toEqual([undefined, 'elsewhere']);
   });
 
-  it('shows a dangling option output on the option, and other outputs at the top', () => {
+  it('shows a dangling option output on the option, and other outputs at the top by name', () => {
     const raw = chain({
       id: 'pick',
       type: 'list',
@@ -108,10 +108,24 @@ describe('[builder] where diagnostics show', () => {
     const linked = flowDocumentSchema.parse(raw);
     const pick = linked.nodes.find((n) => n.id === 'pick')!;
     const dangling = validateFlow(linked).filter((d) => d.nodeId === 'pick' && d.code === 'dangling_output');
-    expect([...placeNodeDiagnostics(pick, dangling).byPath.keys()]).toEqual(['sections.0.rows.0']);
+    const placed = placeNodeDiagnostics(pick, dangling);
+    expect([...placed.byPath.keys()]).toEqual(['sections.0.rows.0']);
+    expect(placed.byPath.get('sections.0.rows.0')![0]!.message).toMatch(/^Not connected yet/);
     const start = document.nodes.find((n) => n.id === 'start')!;
     const next = diagnostics.filter((d) => d.nodeId === 'start');
-    expect(placeNodeDiagnostics(start, next).unplaced).toHaveLength(1);
+    expect(placeNodeDiagnostics(start, next).unplaced.map((d) => d.message)).toEqual([
+      '“Next” is not connected yet: the flow ends there.',
+    ]);
+  });
+
+  it('shows an undefined variable on the first field that reads it', () => {
+    const node = document.nodes.find((n) => n.id === 'set')!;
+    const undefinedVariable = diagnostics.filter((d) => d.nodeId === 'set' && d.code === 'undefined_variable');
+    const placed = placeNodeDiagnostics(node, undefinedVariable);
+    expect(placed.unplaced).toEqual([]);
+    expect(placed.byPath.get('assignments.0.value')![0]!.message).toBe(
+      '{{vars.nope}} is never set: no step saves it and the flow does not declare it.',
+    );
   });
 
   it('speaks of “this step” rather than the node id', () => {
@@ -120,6 +134,10 @@ describe('[builder] where diagnostics show', () => {
     expect(say('n3: body is 5000 characters; WhatsApp allows 1024.')).toBe(
       'Body is 5000 characters; WhatsApp allows 1024.',
     );
+    const onField = { severity: 'error' as const, code: 'whatsapp_limit' as const, field: 'buttons.1.title' };
+    expect(
+      diagnosticText({ ...onField, message: 'n3: buttons.1.title is 29 characters; WhatsApp allows 20.' }, 'n3'),
+    ).toBe('This is 29 characters; WhatsApp allows 20.');
     expect(say('Something else.')).toBe('Something else.');
   });
 });

@@ -8,7 +8,7 @@ export type InspectorContextValue = {
   variables: string[];
   flows: Array<{ id: string; name: string }>;
   readOnly: boolean;
-  /** The diagnostics placed on exactly this path (inspector-paths.ts). */
+  /** The diagnostics placed on exactly this path (diagnostic-placement.ts). */
   diagnosticsAt: (path: string) => Diagnostic[];
 };
 

@@ -3,13 +3,14 @@
 import { useCallback, useMemo, type ComponentType } from 'react';
 import { NODE_CATALOGUE, type NodeCategory, type NodeType } from '#flow-dsl/catalogue';
 import type { FlowNode } from '#flow-dsl/document';
-import type { Diagnostic } from '#flow-dsl/validate';
+import { hasErrors, type Diagnostic } from '#flow-dsl/validate';
+import { cx } from '../../lib/cx.ts';
 import '../../styles/flow-inspector.css';
 import { DiagnosticList } from './controls/diagnostic-list.tsx';
 import type { EditorProps } from './editors/editor-props.ts';
 import { NODE_EDITORS } from './editors/node-editors.ts';
 import { InspectorContext, type InspectorContextValue } from './inspector-context.ts';
-import { placeNodeDiagnostics } from './inspector-paths.ts';
+import { placeNodeDiagnostics } from './diagnostic-placement.ts';
 
 export type NodeInspectorProps = {
   node: FlowNode;
@@ -58,7 +59,11 @@ export function NodeInspector({ node, onChange, diagnostics, variables, flows, r
       </header>
       <InspectorContext.Provider value={context}>
         {placed.unplaced.length > 0 && (
-          <div className="inspector-problems" role="group" aria-label="Problems with this step">
+          <div
+            className={cx('inspector-problems', !hasErrors(placed.unplaced) && 'is-warning')}
+            role="group"
+            aria-label="Problems with this step"
+          >
             <DiagnosticList diagnostics={placed.unplaced} nodeId={node.id} />
           </div>
         )}

@@ -1,11 +1,16 @@
-// "Add a button": disabled at the limit, with the reason written beside it (not only in a tooltip).
+// "Add a button": disabled at the limit, with the reason written beside it (not only in a tooltip);
+// absent in read-only views.
 import { useId } from 'react';
 import { Button } from '../../../components/button.tsx';
+import { useInspector } from '../inspector-context.ts';
 
 type AddItemButtonProps = { label: string; blocker?: string | null; onClick: () => void };
 
 export function AddItemButton({ label, blocker, onClick }: AddItemButtonProps) {
   const noteId = useId();
+  if (useInspector().readOnly) {
+    return null;
+  }
   return (
     <div className="inspector-add">
       <Button

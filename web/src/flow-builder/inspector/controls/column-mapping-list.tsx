@@ -28,7 +28,8 @@ export function ColumnMappingList({ label, mapping, onChange, columns }: ColumnM
         <>
           {columns ? (
             <SelectField
-              label={`${name}: column`}
+              context={name}
+              label="Column"
               path={`resultMapping.${index}.column`}
               value={item.column}
               options={columns.map((column) => ({ value: column, label: column }))}
@@ -37,14 +38,16 @@ export function ColumnMappingList({ label, mapping, onChange, columns }: ColumnM
             />
           ) : (
             <TextField
-              label={`${name}: column`}
+              context={name}
+              label="Column"
               path={`resultMapping.${index}.column`}
               value={item.column}
               onChange={(column) => update({ column })}
             />
           )}
           <VariableNameField
-            label={`${name}: save as`}
+            context={name}
+            label="Save as"
             path={`resultMapping.${index}.variable`}
             value={item.variable}
             hint=""

@@ -1,7 +1,7 @@
 // The diagnostics of one field or item, errors first, in words without the node id.
 import type { Diagnostic } from '#flow-dsl/validate';
 import { cx } from '../../../lib/cx.ts';
-import { diagnosticText } from '../inspector-paths.ts';
+import { diagnosticText } from '../diagnostic-placement.ts';
 
 type DiagnosticListProps = {
   id?: string;

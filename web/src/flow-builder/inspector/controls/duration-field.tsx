@@ -1,11 +1,12 @@
 // A duration stored in seconds, typed as an amount and a unit (5 minutes, 2 days).
 import { useState, type ReactNode } from 'react';
 import { describeDuration, DURATION_UNITS, splitDuration, toSeconds, type DurationUnit } from '../model/durations.ts';
-import { FieldShell } from './field-shell.tsx';
+import { FieldShell, fullLabel } from './field-shell.tsx';
 import { numberProblem } from './number-field.tsx';
 
 type DurationFieldProps = {
   label: string;
+  context?: string;
   path?: string;
   seconds: number;
   onChange: (seconds: number) => void;
@@ -21,7 +22,7 @@ function typedFrom(seconds: number): Typed {
   return { unit, text: String(amount), seconds };
 }
 
-export function DurationField({ label, path, seconds, onChange, min, max, hint }: DurationFieldProps) {
+export function DurationField({ label, context, path, seconds, onChange, min, max, hint }: DurationFieldProps) {
   const [typed, setTyped] = useState(() => typedFrom(seconds));
   // A change from elsewhere (undo, another node) replaces what was typed.
   const current = typed.seconds === seconds ? typed : typedFrom(seconds);
@@ -42,7 +43,7 @@ export function DurationField({ label, path, seconds, onChange, min, max, hint }
     }
   };
   return (
-    <FieldShell label={label} path={path} hint={hint} problem={problem}>
+    <FieldShell label={label} context={context} path={path} hint={hint} problem={problem}>
       {({ id, control }) => (
         <div className="inspector-inline">
           <input
@@ -56,7 +57,7 @@ export function DurationField({ label, path, seconds, onChange, min, max, hint }
           />
           <select
             className="input select inspector-unit-select"
-            aria-label={`${label}: unit`}
+            aria-label={`${fullLabel(label, context)}: unit`}
             value={unit}
             onChange={(event) => update(text, event.target.value as DurationUnit)}
           >

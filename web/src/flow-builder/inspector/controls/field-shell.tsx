@@ -13,6 +13,9 @@ export type FieldWiring = {
 
 type Count = { used: number; limit: number };
 
+/** The full name of a field: its card's name and its own label. */
+export const fullLabel = (label: string, context?: string) => (context ? `${context} ${label}` : label);
+
 /** The ids and aria props of a field at `path`; `problem` is a client-side error of its own. */
 export function useFieldWiring(path: string | undefined, hint: ReactNode, count?: Count, problem?: string | null) {
   const id = useId();
@@ -37,6 +40,8 @@ export function useFieldWiring(path: string | undefined, hint: ReactNode, count?
 
 type FieldShellProps = {
   label: string;
+  /** Said before the label to screen readers only (the card shows it): "Button 2" + "Title". */
+  context?: string;
   path?: string;
   hint?: ReactNode;
   count?: Count;
@@ -47,13 +52,15 @@ type FieldShellProps = {
   children: (wiring: FieldWiring) => ReactNode;
 };
 
-export function FieldShell({ label, path, hint, count, problem, actions, className, children }: FieldShellProps) {
+export function FieldShell(props: FieldShellProps) {
+  const { label, context, path, hint, count, problem, actions, className, children } = props;
   const wiring = useFieldWiring(path, hint, count, problem);
   const { id } = wiring;
   return (
     <div className={cx('field inspector-field', className)}>
       <div className="inspector-label-row">
         <label htmlFor={id} className="field-label">
+          {context && <span className="visually-hidden">{context} </span>}
           {label}
         </label>
         <span className="inspector-label-extras">

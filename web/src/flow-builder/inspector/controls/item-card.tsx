@@ -30,13 +30,13 @@ export function ItemCard({
   aside,
   children,
 }: ItemCardProps) {
-  const { diagnosticsAt, nodeId } = useInspector();
+  const { diagnosticsAt, nodeId, readOnly } = useInspector();
   return (
     <li className="inspector-item" aria-label={name}>
       <div className="inspector-item-header">
         <span className="inspector-item-name">{name}</span>
         {aside}
-        <span className="inspector-item-actions">
+        <span className="inspector-item-actions" hidden={readOnly}>
           {onMove && (
             <>
               <IconButton

@@ -5,6 +5,7 @@ import { FieldShell } from './field-shell.tsx';
 
 type NumberFieldProps = {
   label: string;
+  context?: string;
   path?: string;
   value: number | undefined;
   /** undefined: the box was emptied (only when `optional`). */
@@ -32,7 +33,7 @@ export function numberProblem(text: string, { min, max, integer, optional }: Par
   return null;
 }
 
-export function NumberField({ label, path, value, onChange, unit, hint, ...bounds }: NumberFieldProps) {
+export function NumberField({ label, context, path, value, onChange, unit, hint, ...bounds }: NumberFieldProps) {
   const shown = value === undefined ? '' : String(value);
   const [text, setText] = useState(shown);
   const [editedFrom, setEditedFrom] = useState(shown);
@@ -51,7 +52,7 @@ export function NumberField({ label, path, value, onChange, unit, hint, ...bound
     }
   };
   return (
-    <FieldShell label={label} path={path} hint={hint} problem={problem}>
+    <FieldShell label={label} context={context} path={path} hint={hint} problem={problem}>
       {({ control }) => (
         <div className="inspector-inline">
           <input

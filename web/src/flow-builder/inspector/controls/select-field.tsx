@@ -5,6 +5,7 @@ import { FieldShell } from './field-shell.tsx';
 
 type SelectFieldProps<V extends string> = {
   label: string;
+  context?: string;
   path?: string;
   value: V;
   options: readonly SelectOption[];
@@ -16,6 +17,7 @@ type SelectFieldProps<V extends string> = {
 
 export function SelectField<V extends string>({
   label,
+  context,
   path,
   value,
   options,
@@ -25,7 +27,7 @@ export function SelectField<V extends string>({
 }: SelectFieldProps<V>) {
   const isKnown = value === '' || options.some((option) => option.value === value);
   return (
-    <FieldShell label={label} path={path} hint={hint}>
+    <FieldShell label={label} context={context} path={path} hint={hint}>
       {({ control }) => (
         <select
           className="input select"

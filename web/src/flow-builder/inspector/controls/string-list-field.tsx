@@ -50,7 +50,8 @@ export function StringListField({
               onRemove={() => onChange(removeItem(values, index))}
             >
               <Field
-                label={`${nameOf(index)} value`}
+                context={nameOf(index)}
+                label="Value"
                 value={value}
                 onChange={(next) => onChange(replaceItem(values, index, next))}
               />

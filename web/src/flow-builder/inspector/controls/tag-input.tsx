@@ -1,18 +1,19 @@
 // Tags as chips: type and press Enter (or a comma) to add, Backspace in the empty box removes the
 // last one, each chip has its own remove button.
 import { useId, useState } from 'react';
-import { FieldShell } from './field-shell.tsx';
+import { FieldShell, fullLabel } from './field-shell.tsx';
 import { useInspector } from '../inspector-context.ts';
 
 type TagInputProps = {
   label: string;
+  context?: string;
   path: string;
   tags: readonly string[];
   onChange: (tags: string[]) => void;
   hint?: string;
 };
 
-export function TagInput({ label, path, tags, onChange, hint }: TagInputProps) {
+export function TagInput({ label, context, path, tags, onChange, hint }: TagInputProps) {
   const [draft, setDraft] = useState('');
   const listId = useId();
   const { diagnosticsAt } = useInspector();
@@ -24,10 +25,10 @@ export function TagInput({ label, path, tags, onChange, hint }: TagInputProps) {
     setDraft('');
   };
   return (
-    <FieldShell label={label} path={path} hint={hint ?? 'Press Enter after each tag.'}>
+    <FieldShell label={label} context={context} path={path} hint={hint ?? 'Press Enter after each tag.'}>
       {({ control }) => (
         <div className="inspector-chips">
-          <ul className="inspector-chip-list" id={listId} aria-label={label}>
+          <ul className="inspector-chip-list" id={listId} aria-label={fullLabel(label, context)}>
             {tags.map((tag, index) => (
               <li key={`${tag}-${index}`} className={diagnosticsAt(`${path}.${index}`).length > 0 ? 'is-invalid' : ''}>
                 <span className="inspector-chip">

@@ -3,12 +3,13 @@
 import { useState, type ReactNode } from 'react';
 import { WhatsAppText } from '../../../pages/sandbox/whatsapp-text.tsx';
 import { cx } from '../../../lib/cx.ts';
-import { FieldShell } from './field-shell.tsx';
+import { FieldShell, fullLabel } from './field-shell.tsx';
 import { useInsertAtCursor } from './use-insert-at-cursor.ts';
 import { VariablePicker } from './variable-picker.tsx';
 
 type TemplateAreaProps = {
   label: string;
+  context?: string;
   path?: string;
   value: string;
   onChange: (value: string) => void;
@@ -25,6 +26,7 @@ type TemplateAreaProps = {
 
 export function TemplateArea({
   label,
+  context,
   path,
   value,
   onChange,
@@ -44,17 +46,25 @@ export function TemplateArea({
           type="button"
           className="inspector-chip-button"
           aria-pressed={isPreviewing}
-          aria-label={`Preview ${label}`}
+          aria-label={`Preview ${fullLabel(label, context)}`}
           onClick={() => setPreviewing(!isPreviewing)}
         >
           Preview
         </button>
       )}
-      <VariablePicker fieldLabel={label} onInsert={insert} />
+      <VariablePicker fieldLabel={fullLabel(label, context)} onInsert={insert} />
     </>
   );
   return (
-    <FieldShell label={label} path={path} hint={hint} count={count} problem={rest.problem} actions={actions}>
+    <FieldShell
+      label={label}
+      context={context}
+      path={path}
+      hint={hint}
+      count={count}
+      problem={rest.problem}
+      actions={actions}
+    >
       {({ control }) => (
         <>
           <textarea
@@ -68,7 +78,11 @@ export function TemplateArea({
             {...control}
           />
           {hasPreview && isPreviewing && (
-            <div className="inspector-preview" aria-label={`How ${label} looks in WhatsApp`} role="figure">
+            <div
+              className="inspector-preview"
+              aria-label={`How ${fullLabel(label, context)} looks in WhatsApp`}
+              role="figure"
+            >
               <div className="inspector-bubble">
                 {value.trim() === '' ? (
                   <span className="muted">Nothing to show yet.</span>

@@ -1,11 +1,12 @@
 // One line that may hold {{…}} references (a URL, a value, a file name), with the variable picker.
 import type { ReactNode } from 'react';
-import { FieldShell } from './field-shell.tsx';
+import { FieldShell, fullLabel } from './field-shell.tsx';
 import { useInsertAtCursor } from './use-insert-at-cursor.ts';
 import { VariablePicker } from './variable-picker.tsx';
 
 type TemplateInputProps = {
   label: string;
+  context?: string;
   path?: string;
   value: string;
   onChange: (value: string) => void;
@@ -16,17 +17,28 @@ type TemplateInputProps = {
   type?: 'text' | 'url';
 };
 
-export function TemplateInput({ label, path, value, onChange, hint, limit, placeholder, ...rest }: TemplateInputProps) {
+export function TemplateInput({
+  label,
+  context,
+  path,
+  value,
+  onChange,
+  hint,
+  limit,
+  placeholder,
+  ...rest
+}: TemplateInputProps) {
   const { ref, insert } = useInsertAtCursor<HTMLInputElement>(value, onChange);
   const count = limit === undefined ? undefined : { used: value.length, limit };
   return (
     <FieldShell
       label={label}
+      context={context}
       path={path}
       hint={hint}
       count={count}
       problem={rest.problem}
-      actions={<VariablePicker fieldLabel={label} onInsert={insert} />}
+      actions={<VariablePicker fieldLabel={fullLabel(label, context)} onInsert={insert} />}
     >
       {({ control }) => (
         <input

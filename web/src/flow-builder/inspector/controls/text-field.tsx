@@ -5,6 +5,7 @@ import { FieldShell } from './field-shell.tsx';
 
 type TextFieldProps = {
   label: string;
+  context?: string;
   path?: string;
   value: string;
   onChange: (value: string) => void;
@@ -18,10 +19,21 @@ type TextFieldProps = {
   autoFocus?: boolean;
 };
 
-export function TextField({ label, path, value, onChange, hint, limit, multiline, mono, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  context,
+  path,
+  value,
+  onChange,
+  hint,
+  limit,
+  multiline,
+  mono,
+  ...rest
+}: TextFieldProps) {
   const count = limit === undefined ? undefined : { used: value.length, limit };
   return (
-    <FieldShell label={label} path={path} hint={hint} count={count} problem={rest.problem}>
+    <FieldShell label={label} context={context} path={path} hint={hint} count={count} problem={rest.problem}>
       {({ control }) =>
         multiline ? (
           <textarea

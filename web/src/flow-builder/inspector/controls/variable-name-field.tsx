@@ -6,19 +6,21 @@ import { TextField } from './text-field.tsx';
 
 type VariableNameFieldProps = {
   label: string;
+  context?: string;
   path?: string;
   value: string;
   onChange: (value: string) => void;
   hint?: ReactNode;
 };
 
-export function VariableNameField({ label, path, value, onChange, hint }: VariableNameFieldProps) {
+export function VariableNameField({ label, context, path, value, onChange, hint }: VariableNameFieldProps) {
   const listId = useId();
   const { variables } = useInspector();
   return (
     <>
       <TextField
         label={label}
+        context={context}
         path={path}
         value={value}
         hint={hint ?? 'Letters, digits and _ only.'}

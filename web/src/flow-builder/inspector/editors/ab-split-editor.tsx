@@ -36,13 +36,15 @@ export function AbSplitEditor({ data, onChange }: EditorProps<'ab_split'>) {
             >
               <div className="inspector-row">
                 <TextField
-                  label={`${name} label`}
+                  context={name}
+                  label="Label"
                   path={`variants.${index}.label`}
                   value={variant.label}
                   onChange={(label) => onChange(split.patchVariant(data, index, { label }))}
                 />
                 <NumberField
-                  label={`${name} weight`}
+                  context={name}
+                  label="Weight"
                   path={`variants.${index}.weight`}
                   value={variant.weight}
                   min={0}

@@ -21,18 +21,20 @@ export function AiIntentEditor(props: EditorProps<'ai_intent'>) {
         onChange={(intents) => onChange({ ...data, intents })}
         newItem={() => newIntent(data.intents)}
         addLabel="Add an intent"
-        hint="Each intent is its own path out of this step; anything else leaves by “Fallback”."
+        hint="Each intent is its own path out of this step; anything else leaves by “Anything else”."
         renderFields={(intent, name, update, index) => (
           <>
             <TextField
-              label={`${name} name`}
+              context={name}
+              label="Name"
               path={`intents.${index}.name`}
               value={intent.name}
               placeholder="e.g. Opening hours"
               onChange={(value) => update({ name: value })}
             />
             <TagInput
-              label={`${name} keywords`}
+              context={name}
+              label="Keywords"
               path={`intents.${index}.keywords`}
               tags={intent.keywords}
               hint="Words that point to this intent, for matching without AI."

@@ -36,7 +36,8 @@ export function ButtonsEditor(props: EditorProps<'buttons'>) {
               removeBlocker={buttons.length <= 1 ? 'A message needs at least one button.' : null}
             >
               <TextField
-                label={`Button ${index + 1} title`}
+                context={`Button ${index + 1}`}
+                label="Title"
                 path={`buttons.${index}.title`}
                 value={button.title}
                 limit={TITLE_LIMIT}

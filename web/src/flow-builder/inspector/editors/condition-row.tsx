@@ -22,14 +22,16 @@ export function ConditionRow({ name, path, condition, onChange }: ConditionRowPr
     <div className="inspector-condition">
       <div className="inspector-row">
         <SelectField
-          label={`${name}: check`}
+          context={name}
+          label="Check"
           value={left.source}
           options={SOURCE_OPTIONS}
           onChange={(source) => onChange(withSource(condition, source))}
         />
         {left.source === 'contact' && (
           <SelectField
-            label={`${name}: contact field`}
+            context={name}
+            label="Contact field"
             value={left.key}
             options={CONTACT_KEY_OPTIONS}
             onChange={setKey}
@@ -37,7 +39,8 @@ export function ConditionRow({ name, path, condition, onChange }: ConditionRowPr
         )}
         {(left.source === 'var' || left.source === 'field' || left.source === 'http') && (
           <TextField
-            label={`${name}: ${left.source === 'var' ? 'variable' : left.source === 'field' ? 'field key' : 'response part'}`}
+            context={name}
+            label={left.source === 'var' ? 'Variable' : left.source === 'field' ? 'Field key' : 'Response part'}
             value={left.key}
             mono
             placeholder={KEY_PLACEHOLDERS[left.source]}
@@ -52,7 +55,8 @@ export function ConditionRow({ name, path, condition, onChange }: ConditionRowPr
         ))}
       </datalist>
       <SelectField
-        label={`${name}: comparison`}
+        context={name}
+        label="Comparison"
         path={`${path}.operator`}
         value={operator}
         options={operatorOptions(left.source)}
@@ -60,7 +64,8 @@ export function ConditionRow({ name, path, condition, onChange }: ConditionRowPr
       />
       {takesList(operator) && (
         <TagInput
-          label={`${name}: values`}
+          context={name}
+          label="Values"
           path={`${path}.values`}
           tags={condition.values ?? []}
           hint="Press Enter after each value."
@@ -69,7 +74,8 @@ export function ConditionRow({ name, path, condition, onChange }: ConditionRowPr
       )}
       {!takesNoValue(operator) && !takesList(operator) && (
         <TemplateInput
-          label={`${name}: value`}
+          context={name}
+          label="Value"
           path={`${path}.value`}
           value={condition.value ?? ''}
           placeholder={operator === 'matches_regex' ? '^[0-9]+$' : undefined}

@@ -59,7 +59,7 @@ export function HandoffEditor(props: EditorProps<'handoff'>) {
       <SpecField {...specProps('handoff', props, 'message')} />
       <SpecField {...specProps('handoff', props, 'waitHours')} />
       <p className="inspector-note">
-        Leaves by “Returned” when an agent hands the conversation back, or by “Timeout” after the wait.
+        Leaves by “Handed back” when an agent hands the conversation back, or by “No answer” after the wait.
       </p>
     </>
   );

@@ -35,7 +35,8 @@ export function HttpRequestEditor(props: EditorProps<'http_request'>) {
           renderFields={(header, name, update, index) => (
             <>
               <TextField
-                label={`${name} name`}
+                context={name}
+                label="Name"
                 path={`headers.${index}.name`}
                 value={header.name}
                 mono
@@ -43,7 +44,8 @@ export function HttpRequestEditor(props: EditorProps<'http_request'>) {
                 onChange={(value) => update({ name: value.trim() })}
               />
               <TemplateInput
-                label={`${name} value`}
+                context={name}
+                label="Value"
                 path={`headers.${index}.value`}
                 value={header.value}
                 onChange={(value) => update({ value })}
@@ -70,14 +72,16 @@ export function HttpRequestEditor(props: EditorProps<'http_request'>) {
         renderFields={(mapping, name, update, index) => (
           <>
             <VariableNameField
-              label={`${name}: variable`}
+              context={name}
+              label="Save as"
               path={`responseMapping.${index}.variable`}
               value={mapping.variable}
               hint=""
               onChange={(variable) => update({ variable })}
             />
             <TextField
-              label={`${name}: path in the answer`}
+              context={name}
+              label="Path in the answer"
               path={`responseMapping.${index}.path`}
               value={mapping.path}
               mono

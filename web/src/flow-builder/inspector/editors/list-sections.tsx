@@ -63,14 +63,16 @@ export function ListSections({ data, onChange }: ListSectionsProps) {
                     removeBlocker={used <= 1 ? 'A list needs at least one option.' : null}
                   >
                     <TextField
-                      label={`${name} title`}
+                      context={name}
+                      label="Title"
                       path={`sections.${s}.rows.${r}.title`}
                       value={row.title}
                       limit={L.rowTitle}
                       onChange={(title) => onChange(ops.patchListRow(data, s, r, { title }))}
                     />
                     <TextField
-                      label={`${name} description`}
+                      context={name}
+                      label="Description"
                       path={`sections.${s}.rows.${r}.description`}
                       value={row.description}
                       limit={L.rowDescription}

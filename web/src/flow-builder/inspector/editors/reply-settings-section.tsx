@@ -25,7 +25,7 @@ export function ReplySettingsSection<T extends Waiting>({ type, ...props }: Edit
       ))}
       <p className="inspector-note">
         A reply that does not fit is answered with the retry message until the tries run out; then the flow leaves by
-        “Invalid”. If nobody answers in time it leaves by “Timeout”.
+        “Invalid answer”. If nobody answers in time it leaves by “No answer”.
       </p>
     </CollapsibleSection>
   );

@@ -19,13 +19,15 @@ export function SetVariableEditor({ data, onChange }: EditorProps<'set_variable'
       renderFields={(assignment, name, update, index) => (
         <>
           <VariableNameField
-            label={`${name} name`}
+            context={name}
+            label="Name"
             path={`assignments.${index}.name`}
             value={assignment.name}
             onChange={(value) => update({ name: value })}
           />
           <TemplateInput
-            label={`${name} value`}
+            context={name}
+            label="Value"
             path={`assignments.${index}.value`}
             value={assignment.value}
             onChange={(value) => update({ value })}

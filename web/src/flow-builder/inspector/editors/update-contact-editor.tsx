@@ -47,7 +47,8 @@ function ContactUpdateFields({ update, name, index, onPatch }: ContactUpdateFiel
   return (
     <>
       <SelectField
-        label={`${name}: which`}
+        context={name}
+        label="Which field"
         path={`updates.${index}.field`}
         value={kind}
         options={FIELD_KINDS}
@@ -58,7 +59,8 @@ function ContactUpdateFields({ update, name, index, onPatch }: ContactUpdateFiel
       />
       {kind === 'custom' && (
         <TextField
-          label={`${name}: custom field key`}
+          context={name}
+          label="Custom field key"
           value={key}
           mono
           placeholder="plan"
@@ -66,7 +68,8 @@ function ContactUpdateFields({ update, name, index, onPatch }: ContactUpdateFiel
         />
       )}
       <TemplateInput
-        label={`${name}: new value`}
+        context={name}
+        label="New value"
         path={`updates.${index}.value`}
         value={update.value}
         onChange={(value) => onPatch({ value })}

@@ -25,46 +25,22 @@ function DayHours({ day, value, onChange }: { day: Weekday } & WeeklyHoursProps)
   const label = hours.WEEKDAY_LABELS[day];
   const intervals = hours.intervalsOf(value, day);
   const id = useId();
+  const setTime = (index: number, end: 'from' | 'to', time: string) =>
+    onChange(hours.setIntervalTime(value, day, index, end, time));
   return (
     <div className="inspector-day" role="group" aria-labelledby={id}>
-      <label className="inspector-day-name">
-        <input
-          type="checkbox"
-          checked={intervals.length > 0}
-          onChange={(e) => onChange(hours.setDayOpen(value, day, e.target.checked))}
-        />
-        <span id={id}>{label}</span>
-      </label>
-      <div className="inspector-day-intervals">
-        {intervals.length === 0 && <span className="muted">Closed</span>}
-        {intervals.map((interval, index) => (
-          <div key={index} className="inspector-interval">
-            <input
-              type="time"
-              className="input input-sm"
-              aria-label={`${label} opens (${index + 1})`}
-              value={interval.from}
-              onChange={(e) => onChange(hours.setIntervalTime(value, day, index, 'from', e.target.value))}
-            />
-            <span aria-hidden="true">–</span>
-            <input
-              type="time"
-              className="input input-sm"
-              aria-label={`${label} closes (${index + 1})`}
-              value={shown(interval.to)}
-              onChange={(e) => onChange(hours.setIntervalTime(value, day, index, 'to', e.target.value))}
-            />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Remove ${label} hours ${index + 1}`}
-              onClick={() => onChange(hours.removeInterval(value, day, index))}
-            >
-              ×
-            </button>
-          </div>
-        ))}
-        {intervals.length > 0 && (
+      <div className="inspector-day-head">
+        <label className="inspector-day-name">
+          <input
+            type="checkbox"
+            checked={intervals.length > 0}
+            onChange={(e) => onChange(hours.setDayOpen(value, day, e.target.checked))}
+          />
+          <span id={id}>{label}</span>
+        </label>
+        {intervals.length === 0 ? (
+          <span className="muted">Closed</span>
+        ) : (
           <button
             type="button"
             className="inspector-link-button"
@@ -74,6 +50,33 @@ function DayHours({ day, value, onChange }: { day: Weekday } & WeeklyHoursProps)
           </button>
         )}
       </div>
+      {intervals.map((interval, index) => (
+        <div key={index} className="inspector-interval">
+          <input
+            type="time"
+            className="input input-sm"
+            aria-label={`${label} opens (${index + 1})`}
+            value={interval.from}
+            onChange={(e) => setTime(index, 'from', e.target.value)}
+          />
+          <span aria-hidden="true">to</span>
+          <input
+            type="time"
+            className="input input-sm"
+            aria-label={`${label} closes (${index + 1})`}
+            value={shown(interval.to)}
+            onChange={(e) => setTime(index, 'to', e.target.value)}
+          />
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Remove ${label} hours ${index + 1}`}
+            onClick={() => onChange(hours.removeInterval(value, day, index))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
     </div>
   );
 }
