@@ -18,16 +18,25 @@ import { addNode, connect, moveNodes, removeElements, updateNote, type Position 
 import { FlowNodeCard } from './flow-node-card.tsx';
 import { PALETTE_DRAG_TYPE } from './palette.tsx';
 import { NoteActionsContext, StickyNote } from './sticky-note.tsx';
-import { createReactFlowMapper, type CanvasNode, type FlowCanvasEdge, type NodeStats } from './to-react-flow.ts';
+import {
+  createReactFlowMapper,
+  type CanvasNode,
+  type FlowCanvasEdge,
+  type NodeStats,
+  type Size,
+} from './to-react-flow.ts';
 import type { FlowEditor } from './use-flow-editor.ts';
 
 const NODE_TYPES = { flowNode: FlowNodeCard, note: StickyNote };
 /**
- * A flow this large opens at reading size where it begins, instead of fitted whole: fitted, its
- * cards are too small to read, and painting hundreds of them makes opening and dragging slow.
+ * A flow this large (or this wide) opens at reading size where it begins, instead of fitted whole:
+ * fitted, its cards are too small to read, and painting hundreds of them makes opening and
+ * dragging slow.
  * Only the cards on screen are rendered (docs/benchmarks.md, flow builder).
  */
 const FIT_WHOLE_UP_TO = 40;
+/** Below this zoom the cards' text is too small to read. */
+const READABLE_ZOOM = 0.55;
 const OPEN_ZOOM = 0.85;
 const DELETE_KEYS = ['Backspace', 'Delete'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
@@ -42,9 +51,10 @@ type Props = {
 export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
   const { document, change, diagnostics, selected, select } = editor;
   const [mapper] = useState(createReactFlowMapper);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const { nodes, edges } = useMemo(
-    () => mapper(document, { selected, diagnostics, path, stats }),
-    [mapper, document, selected, diagnostics, path, stats],
+    () => mapper(document, { selected, measured, diagnostics, path, stats }),
+    [mapper, document, selected, measured, diagnostics, path, stats],
   );
   const flow = useReactFlow();
   const [initialView] = useState(() => openingView(document));
@@ -52,9 +62,12 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
       const positions = new Map<string, Position>();
+      const sizes = new Map<string, Size>();
       let selection: Set<string> | null = null;
       for (const c of changes) {
-        if (c.type === 'position' && c.position) {
+        if (c.type === 'dimensions' && c.dimensions) {
+          sizes.set(c.id, c.dimensions);
+        } else if (c.type === 'position' && c.position) {
           positions.set(c.id, c.position);
         } else if (c.type === 'select') {
           selection ??= new Set(selected);
@@ -70,6 +83,16 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
       }
       if (selection) {
         select(selection);
+      }
+      if (sizes.size > 0) {
+        // React Flow reports sizes again when it re-adopts nodes: only a real change is stored.
+        setMeasured((current) => {
+          const changed = [...sizes].filter(([id, size]) => {
+            const known = current.get(id);
+            return known?.width !== size.width || known.height !== size.height;
+          });
+          return changed.length === 0 ? current : new Map([...current, ...changed]);
+        });
       }
     },
     [change, select, selected],
@@ -170,10 +193,19 @@ export function FlowCanvas({ editor, readOnly, path, stats }: Props) {
 }
 
 function openingView(document: FlowEditor['document']) {
-  if (document.nodes.length <= FIT_WHOLE_UP_TO) {
-    return { fitView: true, fitViewOptions: { padding: 0.2, maxZoom: 1 } };
+  if (document.nodes.length <= FIT_WHOLE_UP_TO && fittedZoom(document) >= READABLE_ZOOM) {
+    return { fitView: true, fitViewOptions: { padding: 0.15, maxZoom: 1 } };
   }
   const start = document.nodes.find((n) => n.type === 'start') ?? document.nodes[0];
   const at = start?.position ?? { x: 0, y: 0 };
   return { defaultViewport: { x: 60 - at.x * OPEN_ZOOM, y: 160 - at.y * OPEN_ZOOM, zoom: OPEN_ZOOM } };
+}
+
+/** About the zoom that fits the whole flow in the canvas (beside the palette and the side panel). */
+function fittedZoom(document: FlowEditor['document']): number {
+  const xs = document.nodes.map((n) => n.position.x);
+  const ys = document.nodes.map((n) => n.position.y);
+  const width = Math.max(...xs) - Math.min(...xs) + 260;
+  const height = Math.max(...ys) - Math.min(...ys) + 200;
+  return Math.min((window.innerWidth - 800) / width, (window.innerHeight - 280) / height);
 }

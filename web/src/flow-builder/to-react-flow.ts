@@ -8,8 +8,12 @@ import { noteCanvasId } from './document-ops.ts';
 
 export type NodeStats = { entered: number; exited: number; dropped: number; averageMs: number | null };
 
+export type Size = { width: number; height: number };
+
 export type Overlay = {
   selected: ReadonlySet<string>;
+  /** Sizes React Flow measured; the minimap and hit tests read them off the nodes. */
+  measured?: ReadonlyMap<string, Size>;
   diagnostics: readonly Diagnostic[];
   /** Node ids the test run went through, in order. */
   path: readonly string[];
@@ -43,11 +47,20 @@ export function createReactFlowMapper() {
       const stats = overlay.stats?.get(node.id) ?? null;
       // Validation rebuilds the diagnostics: compare their text, so equal problems keep the card.
       const problemsKey = problems.map((d) => `${d.severity}:${d.code}:${d.field ?? ''}:${d.message}`).join('|');
-      const inputs = [node, overlay.selected.has(node.id), problemsKey, pathIndex.get(node.id) ?? null, stats];
+      const measured = overlay.measured?.get(node.id);
+      const inputs = [
+        node,
+        overlay.selected.has(node.id),
+        problemsKey,
+        pathIndex.get(node.id) ?? null,
+        stats,
+        measured,
+      ];
       return memo(nodes, node.id, inputs, () => ({
         id: node.id,
         type: 'flowNode' as const,
         position: node.position,
+        ...(measured ? { measured } : {}),
         selected: overlay.selected.has(node.id),
         deletable: node.type !== 'start',
         data: { node, problems, pathIndex: pathIndex.get(node.id) ?? null, stats },
@@ -55,10 +68,12 @@ export function createReactFlowMapper() {
     });
     const rfNotes = document.notes.map((note) => {
       const id = noteCanvasId(note.id);
-      return memo(nodes, id, [note, overlay.selected.has(id)], () => ({
+      const measured = overlay.measured?.get(id);
+      return memo(nodes, id, [note, overlay.selected.has(id), measured], () => ({
         id,
         type: 'note' as const,
         position: note.position,
+        ...(measured ? { measured } : {}),
         selected: overlay.selected.has(id),
         zIndex: -1, // behind the nodes it describes
         style: { width: note.width ?? 220, height: note.height ?? 140 },
