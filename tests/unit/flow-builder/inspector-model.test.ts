@@ -7,6 +7,7 @@ import { describeDuration, splitDuration, toSeconds } from '../../../web/src/flo
 import * as hours from '../../../web/src/flow-builder/inspector/model/hours-updates.ts';
 import { jsonTemplateProblem, variablesUsed } from '../../../web/src/flow-builder/inspector/model/json-template.ts';
 import { moveItem, patchItem } from '../../../web/src/flow-builder/inspector/model/list-ops.ts';
+import { numberProblem, parseTypedNumber } from '../../../web/src/flow-builder/inspector/model/numbers.ts';
 import * as names from '../../../web/src/flow-builder/inspector/model/names.ts';
 import { setInputType, setRule } from '../../../web/src/flow-builder/inspector/model/question-updates.ts';
 import { spreadsheetIdFrom } from '../../../web/src/flow-builder/inspector/model/spreadsheet-id.ts';
@@ -129,5 +130,25 @@ describe('[builder] lists and sheets', () => {
     const id = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
     expect(spreadsheetIdFrom(`https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`)).toBe(id);
     expect(spreadsheetIdFrom(` ${id} `)).toBe(id);
+  });
+});
+
+describe('[builder] typed numbers', () => {
+  it.each([
+    ['10', { min: 1, max: 30, integer: true }, null],
+    ['2,5', { min: 0.01, max: 720 }, null],
+    ['', { optional: true }, null],
+    ['', {}, 'Enter a number.'],
+    ['1.5', { min: 1, max: 30, integer: true }, 'Enter a whole number between 1 and 30.'],
+    ['31', { min: 1, max: 30, integer: true }, 'Enter a number between 1 and 30.'],
+    ['-1', { min: 0 }, 'Enter a number of at least 0.'],
+    ['ten', {}, 'Enter a number.'],
+  ])('%j with %j → %j', (text, rules, problem) => {
+    expect(numberProblem(text, rules)).toBe(problem);
+  });
+
+  it('reads a comma as the decimal point', () => {
+    expect(parseTypedNumber(' 2,5 ')).toBe(2.5);
+    expect(parseTypedNumber('')).toBeNaN();
   });
 });

@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { describeDuration, DURATION_UNITS, splitDuration, toSeconds, type DurationUnit } from '../model/durations.ts';
 import { FieldShell, fullLabel } from './field-shell.tsx';
-import { numberProblem } from './number-field.tsx';
+import { numberProblem, parseTypedNumber } from '../model/numbers.ts';
 
 type DurationFieldProps = {
   label: string;
@@ -31,11 +31,11 @@ export function DurationField({ label, context, path, seconds, onChange, min, ma
   }
   const { unit, text } = current;
   const problemOf = (value: string, u: DurationUnit) =>
-    numberProblem(value, {}) ?? rangeProblem(Number(value.replace(',', '.')), u, min, max);
+    numberProblem(value, {}) ?? rangeProblem(parseTypedNumber(value), u, min, max);
   const problem = problemOf(text, unit);
   const range = `From ${describeDuration(min, 'seconds')} to ${describeDuration(splitDuration(max).amount, splitDuration(max).unit)}.`;
   const update = (nextText: string, nextUnit: DurationUnit) => {
-    const next = toSeconds(Number(nextText.replace(',', '.')), nextUnit);
+    const next = toSeconds(parseTypedNumber(nextText), nextUnit);
     const isValid = problemOf(nextText, nextUnit) === null;
     setTyped({ unit: nextUnit, text: nextText, seconds: isValid ? next : seconds });
     if (isValid && next !== seconds) {

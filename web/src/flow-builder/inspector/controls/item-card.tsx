@@ -1,6 +1,6 @@
 // One entry of a repeated field (a button, a row, a header, a path): its title, move up/down and
 // remove buttons named after it for screen readers, the diagnostics placed on it, and its fields.
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { Icon } from '../../../components/icon.tsx';
 import { useInspector } from '../inspector-context.ts';
 import { DiagnosticList } from './diagnostic-list.tsx';
@@ -31,6 +31,18 @@ export function ItemCard({
   children,
 }: ItemCardProps) {
   const { diagnosticsAt, nodeId, readOnly } = useInspector();
+  /** Moves the card, then keeps the keyboard on it: the same button, or the other one at an end. */
+  const move = (event: MouseEvent<HTMLButtonElement>, to: number) => {
+    const list = event.currentTarget.closest('ol');
+    const direction = to < index ? 'up' : 'down';
+    onMove?.(index, to);
+    requestAnimationFrame(() => {
+      const card = list?.children[to];
+      const buttons = [...(card?.querySelectorAll<HTMLButtonElement>('[data-move]') ?? [])];
+      const same = buttons.find((b) => b.dataset.move === direction && !b.disabled);
+      (same ?? buttons.find((b) => !b.disabled))?.focus();
+    });
+  };
   return (
     <li className="inspector-item" aria-label={name}>
       <div className="inspector-item-header">
@@ -43,13 +55,13 @@ export function ItemCard({
                 label={`Move ${name} up`}
                 icon="chevronUp"
                 disabled={index === 0}
-                onClick={() => onMove(index, index - 1)}
+                onClick={(event) => move(event, index - 1)}
               />
               <IconButton
                 label={`Move ${name} down`}
                 icon="chevronDown"
                 disabled={index === count - 1}
-                onClick={() => onMove(index, index + 1)}
+                onClick={(event) => move(event, index + 1)}
               />
             </>
           )}
@@ -75,7 +87,7 @@ type IconButtonProps = {
   icon: 'chevronUp' | 'chevronDown' | 'close';
   disabled?: boolean;
   title?: string;
-  onClick: () => void;
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 };
 
 function IconButton({ label, icon, disabled, title, onClick }: IconButtonProps) {
@@ -86,6 +98,7 @@ function IconButton({ label, icon, disabled, title, onClick }: IconButtonProps) 
       aria-label={label}
       title={title ?? label}
       disabled={disabled}
+      data-move={icon === 'chevronUp' ? 'up' : icon === 'chevronDown' ? 'down' : undefined}
       onClick={onClick}
     >
       {icon === 'chevronUp' ? <Icon name="chevronDown" className="inspector-flip" /> : <Icon name={icon} />}

@@ -1,6 +1,7 @@
 // A number typed freely: the box keeps what the user types, and only a number within the schema's
 // bounds reaches the node (anything else says why and is put back when the box loses focus).
 import { useState, type ReactNode } from 'react';
+import { numberProblem, parseTypedNumber } from '../model/numbers.ts';
 import { FieldShell } from './field-shell.tsx';
 
 type NumberFieldProps = {
@@ -18,21 +19,6 @@ type NumberFieldProps = {
   hint?: ReactNode;
 };
 
-export function numberProblem(text: string, { min, max, integer, optional }: Partial<NumberFieldProps>) {
-  if (text.trim() === '') {
-    return optional ? null : 'Enter a number.';
-  }
-  const value = Number(text.replace(',', '.'));
-  const range = min !== undefined && max !== undefined ? ` between ${min} and ${max}` : '';
-  if (!Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-    return `Enter a ${integer ? 'whole ' : ''}number${range}.`;
-  }
-  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    return `Enter a number${range}.`;
-  }
-  return null;
-}
-
 export function NumberField({ label, context, path, value, onChange, unit, hint, ...bounds }: NumberFieldProps) {
   const shown = value === undefined ? '' : String(value);
   const [text, setText] = useState(shown);
@@ -46,7 +32,7 @@ export function NumberField({ label, context, path, value, onChange, unit, hint,
   const change = (next: string) => {
     setText(next);
     if (numberProblem(next, bounds) === null) {
-      const parsed = next.trim() === '' ? undefined : Number(next.replace(',', '.'));
+      const parsed = next.trim() === '' ? undefined : parseTypedNumber(next);
       setEditedFrom(parsed === undefined ? '' : String(parsed));
       onChange(parsed);
     }

@@ -1,6 +1,6 @@
 // "Insert a variable": contact name and phone, a custom field by key, the flow's variables, the
 // last reply and the HTTP status. The chosen reference goes in where the caret was.
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { Popover } from '../../../components/popover.tsx';
 import { useInspector } from '../inspector-context.ts';
 import { toIdentifier } from '../model/names.ts';
@@ -16,6 +16,13 @@ export function VariablePicker({ fieldLabel, onInsert }: VariablePickerProps) {
     return null;
   }
   const tokens = pickerTokens(variables);
+  // Escape closes the panel (Popover): the keyboard goes back to the button that opened it.
+  const returnFocus = (event: KeyboardEvent<HTMLDivElement>) => {
+    const trigger = event.currentTarget.closest('.popover')?.querySelector<HTMLButtonElement>('button[aria-expanded]');
+    if (event.key === 'Escape') {
+      requestAnimationFrame(() => trigger?.focus());
+    }
+  };
   return (
     <Popover
       label={`Insert a variable into ${fieldLabel}`}
@@ -24,7 +31,7 @@ export function VariablePicker({ fieldLabel, onInsert }: VariablePickerProps) {
       align="end"
     >
       {(close) => (
-        <div className="menu inspector-picker">
+        <div className="menu inspector-picker" onKeyDown={returnFocus}>
           {GROUPS.map((group, groupIndex) => (
             <div key={group} className="menu-section" role="group" aria-label={group}>
               <p className="menu-label">{group}</p>

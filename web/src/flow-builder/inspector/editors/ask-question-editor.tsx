@@ -5,6 +5,7 @@ import { SelectField } from '../controls/select-field.tsx';
 import { SpecField } from '../controls/spec-field.tsx';
 import { TextField } from '../controls/text-field.tsx';
 import { INPUT_TYPE_LABELS, INPUT_TYPE_OPTIONS } from '../field-options.ts';
+import { fieldSpec } from '../inspector-fields.ts';
 import { safePattern, setInputType, setRule, validationKeysFor } from '../model/question-updates.ts';
 import { specProps, type EditorProps } from './editor-props.ts';
 import { ReplySettingsSection } from './reply-settings-section.tsx';
@@ -28,7 +29,7 @@ export function AskQuestionEditor(props: EditorProps<'ask_question'>) {
     <>
       <SpecField {...specProps('ask_question', props, 'prompt')} />
       <SelectField
-        label="Expected answer"
+        label={fieldSpec('ask_question', 'inputType').label}
         path="inputType"
         value={data.inputType}
         options={INPUT_TYPE_OPTIONS}

@@ -1,7 +1,7 @@
 // "Send test request": values for the variables the URL, headers and body read, then the answer's
 // status, time, body and what each mapping would save, from the server (as a session would send it).
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { testRequestResultSchema, type TestRequestResult } from '#api/flows/test-request-schemas';
 import type { HttpRequestData } from '#flow-dsl/nodes/http_request/schema';
 import { errorMessage } from '../../../api/api-error.ts';
@@ -24,9 +24,10 @@ export function HttpTestPanel({ data }: { data: HttpRequestData }) {
       }),
   });
   const blocker = data.url.trim() === '' ? 'Enter a URL first.' : null;
+  const titleId = useId();
   return (
-    <section className="inspector-test" aria-labelledby="http-test-title">
-      <h4 id="http-test-title" className="inspector-test-title">
+    <section className="inspector-test" aria-labelledby={titleId}>
+      <h4 id={titleId} className="inspector-test-title">
         Try it
       </h4>
       {names.length > 0 && <p className="field-hint">Values to use for this test only:</p>}
