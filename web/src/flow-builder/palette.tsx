@@ -1,10 +1,11 @@
 // Every node type of the catalogue, grouped and searchable. Drag one onto the canvas, or click it:
-// it lands to the right of the selected node and is connected from that node's first free output.
+// it lands to the right of the selected node, connected from that node's first free output, and
+// the canvas moves to it.
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { NODE_CATALOGUE, NODE_TYPES, type NodeCategory, type NodeType } from '#flow-dsl/catalogue';
-import { COLUMN_WIDTH } from './auto-layout.ts';
-import { addNode } from './document-ops.ts';
+import { COLUMN_WIDTH, estimatedHeight } from './auto-layout.ts';
+import { addNode, type Position } from './document-ops.ts';
 import { outputLabels } from './output-labels.ts';
 import type { FlowEditor } from './use-flow-editor.ts';
 
@@ -41,7 +42,7 @@ export function Palette({ editor }: { editor: FlowEditor }) {
     const used = new Set(document.edges.filter((e) => e.source === from?.id).map((e) => e.sourceHandle));
     const freeOutput = from && outputLabels(from).find((o) => !used.has(o.handle));
     const viewport = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
-    const position = from ? { x: from.position.x + COLUMN_WIDTH, y: from.position.y } : viewport;
+    const position = freeSpot(document, from ? { x: from.position.x + COLUMN_WIDTH, y: from.position.y } : viewport);
     const result = addNode(
       document,
       type,
@@ -50,6 +51,8 @@ export function Palette({ editor }: { editor: FlowEditor }) {
     );
     editor.change(result.document);
     editor.select([result.nodeId]);
+    // Follow the flow as it grows: the new card is where the user looks next.
+    void flow.setCenter(position.x + 130, position.y + 90, { zoom: Math.max(flow.getZoom(), 0.7), duration: 200 });
   };
 
   return (
@@ -86,4 +89,20 @@ export function Palette({ editor }: { editor: FlowEditor }) {
       ))}
     </aside>
   );
+}
+
+/** Below `wanted` until no card is in the way (a second branch goes under the first). */
+function freeSpot(document: FlowEditor['document'], wanted: Position): Position {
+  let y = wanted.y;
+  while (
+    document.nodes.some(
+      (n) =>
+        Math.abs(n.position.x - wanted.x) < 260 &&
+        y - n.position.y > -120 &&
+        y - n.position.y < estimatedHeight(n) + 30,
+    )
+  ) {
+    y += 60;
+  }
+  return { x: wanted.x, y };
 }
