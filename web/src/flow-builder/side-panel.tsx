@@ -99,7 +99,7 @@ function NodePanel({
         readOnly={readOnly}
       />
       {!readOnly && node.type !== 'start' && (
-        <div className="fb-panel-body">
+        <div className="fb-side-footer">
           <Button size="sm" variant="danger" onClick={editor.deleteSelection}>
             Delete this step
           </Button>
