@@ -1,6 +1,7 @@
 // One parser per ask_question input type (inputs.ts parseAnswer is the entry point).
 import { toNumber } from './condition-values.ts';
-import type { FlowInput, ParsedAnswer } from './inputs.ts';
+import type { ParsedAnswer } from './answers.ts';
+import type { FlowInput } from './inputs.ts';
 import type { AnswerValidation, QuestionInputType } from './nodes/ask_question/schema.ts';
 import { safeRegExp } from './text.ts';
 

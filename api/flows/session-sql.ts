@@ -4,6 +4,7 @@
 // system connection and name the tenant in every WHERE (docs/security.md).
 import type pg from 'pg';
 import { contactScope } from '#activities/flows/contact-scope';
+import { businessHoursSchema } from '#flow-dsl/business-hours';
 import type { SessionContext, TriggerType } from '#workflows/flow-session/state';
 import { LIVE_SESSION_STATUSES } from './session-statuses.ts';
 
@@ -67,7 +68,7 @@ async function openOnce(pool: pg.Pool, open: OpenSession): Promise<OpenedSession
       contact: contactScope(row),
       conversationId: row.conversationId,
       timezone: row.timezone ?? 'UTC',
-      businessHours: row.businessHours ?? null,
+      businessHours: businessHoursSchema.safeParse(row.businessHours).data ?? null,
     },
   };
 }

@@ -4,7 +4,7 @@ import type { FlowInput } from '#flow-dsl/inputs';
 import type { FlowProgram } from '#flow-dsl/program';
 import type { FlowScope } from '#flow-dsl/scope';
 import type { SessionState } from './messages.ts';
-import { inputText } from '#flow-dsl/inputs';
+import { inputText } from '#flow-dsl/answers';
 import { Recorder } from './recorder.ts';
 import {
   SEEN_IDS_LIMIT,

@@ -57,6 +57,7 @@ export type SessionContext = {
   contact: ContactScope;
   conversationId: string;
   timezone: string;
+  /** The workspace's opening hours (flow-dsl BusinessHours) as checked when loaded; null when unusable. */
   businessHours: unknown;
 };
 

@@ -5,7 +5,7 @@ import type { ButtonsData } from '#flow-dsl/nodes/buttons/schema';
 import type { ListData } from '#flow-dsl/nodes/list/schema';
 import type { FlowScope } from '#flow-dsl/scope';
 import { interpolate } from '#flow-dsl/template';
-import { inputText } from '#flow-dsl/inputs';
+import { inputText } from '#flow-dsl/answers';
 import type { Content } from './send.ts';
 
 export type Choice = { id: string; title: string; handle: string };

@@ -1,12 +1,14 @@
 // Nodes that decide or wait without the customer: condition, set_variable, ab_split,
 // business_hours and delay. All pure of I/O: workflow time, the seeded Math.random and a timer.
 import { ApplicationFailure } from '@temporalio/workflow';
-import { businessHoursSchema, isOpenAt } from '#flow-dsl/business-hours';
-import { evaluateConditions } from '#flow-dsl/conditions';
+import type { BusinessHours } from '#flow-dsl/business-hours';
+import { isOpenAt } from '#flow-dsl/open-at';
+import { evaluateConditions } from '#flow-dsl/condition-eval';
 import type { AbSplitData } from '#flow-dsl/nodes/ab_split/schema';
 import type { BusinessHoursData } from '#flow-dsl/nodes/business_hours/schema';
 import type { ConditionData } from '#flow-dsl/nodes/condition/schema';
-import { delaySeconds, type DelayData } from '#flow-dsl/nodes/delay/schema';
+import type { DelayData } from '#flow-dsl/nodes/delay/schema';
+import { delaySeconds } from '#flow-dsl/nodes/delay/units';
 import type { SetVariableData } from '#flow-dsl/nodes/set_variable/schema';
 import { pickVariant } from '#flow-dsl/split';
 import { interpolate } from '#flow-dsl/template';
@@ -41,13 +43,14 @@ export const abSplitStep: StepHandler = async (_session, step) => {
 
 export const businessHoursStep: StepHandler = async (session, step) => {
   const data = dataOf<BusinessHoursData>(step);
-  const parsed = businessHoursSchema.safeParse(data.hours === 'workspace' ? session.context.businessHours : data.hours);
-  if (!parsed.success) {
+  // The workspace's hours were checked when the session's context was loaded (null: unusable).
+  const hours = (data.hours === 'workspace' ? session.context.businessHours : data.hours) as BusinessHours | null;
+  if (!hours?.days) {
     throw ApplicationFailure.nonRetryable('The business hours are not valid', 'BadFlow');
   }
   const timezone = data.timezone || session.context.timezone;
   try {
-    return next(isOpenAt(parsed.data, timezone, new Date()) ? 'open' : 'closed');
+    return next(isOpenAt(hours, timezone, new Date()) ? 'open' : 'closed');
   } catch {
     throw ApplicationFailure.nonRetryable(`Unknown time zone "${timezone}"`, 'BadFlow');
   }

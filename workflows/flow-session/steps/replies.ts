@@ -2,7 +2,7 @@
 // to timeoutSeconds for an answer, and on an answer that does not fit sends the retry prompt (or
 // the question again) until maxAttempts answers were tried, then leaves by `invalid`.
 import type { FlowInput } from '#flow-dsl/inputs';
-import { parseAnswer } from '#flow-dsl/inputs';
+import { parseAnswer } from '#flow-dsl/answers';
 import type { AskQuestionData } from '#flow-dsl/nodes/ask_question/schema';
 import type { ButtonsData } from '#flow-dsl/nodes/buttons/schema';
 import type { ListData } from '#flow-dsl/nodes/list/schema';
