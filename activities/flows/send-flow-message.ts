@@ -8,8 +8,8 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { outboundText } from '#api/messages/queue-outbound-message';
 import type { OutboundContent } from '#api/whatsapp/schemas';
 import type { ActivityDeps } from '../deps.ts';
-import { createDeliverMessageActivity } from '../messaging/deliver-message.ts';
-import { queueOnce } from '../messaging/ledger-sql.ts';
+import { createDeliverMessageActivity, deliverLoaded } from '../messaging/deliver-message.ts';
+import { queueAndClaim } from '../messaging/ledger-sql.ts';
 import { withChannelMediaId } from './library-media.ts';
 
 export type SendFlowMessageInput = {
@@ -27,7 +27,7 @@ export function createSendFlowMessageActivity(deps: ActivityDeps) {
   const deliverMessage = createDeliverMessageActivity(deps);
   return async function sendFlowMessage(input: SendFlowMessageInput): Promise<SendFlowMessageResult> {
     const content = await withChannelMediaId(deps, input, input.content);
-    const messageId = await queueOnce(deps.pool, {
+    const queued = await queueAndClaim(deps.pool, {
       tenantId: input.tenantId,
       channelId: input.channelId,
       contactId: input.contactId,
@@ -35,11 +35,13 @@ export function createSendFlowMessageActivity(deps: ActivityDeps) {
       content,
       text: outboundText(content),
     });
-    if (!messageId) {
+    if (!queued) {
       // The contact or its conversation was deleted while the session ran: retrying cannot help.
       throw ApplicationFailure.nonRetryable('The conversation no longer exists', 'SendRejected');
     }
-    const result = await deliverMessage({ tenantId: input.tenantId, messageId });
+    const { messageId, delivery } = queued;
+    const target = { tenantId: input.tenantId, messageId };
+    const result = delivery ? await deliverLoaded(deps, target, delivery) : await deliverMessage(target);
     if (result.status === 'failed') {
       // deliverMessage marked the row failed (closed window, bad number, revoked token): final.
       const { rows } = await deps.pool.query<{ errorTitle: string | null }>(

@@ -9,7 +9,7 @@ import type { OutboundContent } from '#api/whatsapp/schemas';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 import { recordSendFailure } from './channel-send-health.ts';
-import { loadAndClaim, recordSent } from './ledger-sql.ts';
+import { loadAndClaim, recordSent, type DeliveryRow } from './ledger-sql.ts';
 
 export type DeliverInput = { tenantId: string; messageId: string };
 export type DeliverResult = { status: 'sent' | 'already-sent' | 'failed'; providerMessageId: string | null };
@@ -29,64 +29,73 @@ export function createDeliverMessageActivity(deps: ActivityDeps) {
     if (!message) {
       throw ApplicationFailure.nonRetryable(`Message ${input.messageId} does not exist`);
     }
-    let db: TenantDb | undefined;
-    const attempt: Attempt = {
-      // Only failures write through Prisma; a send that succeeds never builds the client.
-      get db() {
-        return (db ??= createTenantDb(deps.prisma, input.tenantId));
-      },
-      deps,
-      ...input,
-      channelId: message.channelId,
-      conversationId: message.conversationId,
-    };
-    if (message.status === 'sending' && !message.providerMessageId) {
-      // A previous attempt handed the message over and lost the answer: WhatsApp may have it.
-      return fail(
-        attempt,
-        null,
-        'Delivery outcome unknown',
-        'The connection broke after the message was handed to WhatsApp; it was not resent so the customer cannot get it twice.',
-      );
-    }
-    if (message.status !== 'queued') {
-      return {
-        status: message.status === 'failed' ? 'failed' : 'already-sent',
-        providerMessageId: message.providerMessageId,
-      };
-    }
-    const content = message.content as OutboundContent;
-    if (needsOpenWindow(content.type) && !windowClosesAt(message.lastInboundAt)) {
-      return fail(
-        attempt,
-        131047,
-        'Re-engagement message',
-        'More than 24 hours have passed since the customer last wrote: only a template can be sent.',
-      );
-    }
-    const client = cloudApiFor({ kind: message.channelKind, accessToken: message.accessToken }, deps);
-    if (!client || !message.phoneNumberId) {
-      return fail(attempt, null, 'Channel not connected', 'The channel has no credentials.');
-    }
-    if (!message.isClaimed) {
-      return { status: 'already-sent', providerMessageId: null }; // a concurrent attempt holds it
-    }
-    try {
-      const response = await client.sendMessage(message.phoneNumberId, {
-        messaging_product: 'whatsapp',
-        to: message.waId,
-        ...content,
-        ...(message.replyToProviderId ? { context: { message_id: message.replyToProviderId } } : {}),
-        biz_opaque_callback_data: input.messageId,
-      });
-      const providerMessageId = response.messages[0]?.id ?? null;
-      await recordSent(deps.pool, input.tenantId, input.messageId, providerMessageId);
-      publish(attempt, 'sent');
-      return { status: 'sent', providerMessageId };
-    } catch (error) {
-      return handleSendError(attempt, error);
-    }
+    return deliverLoaded(deps, input, message);
   };
+}
+
+/** Delivers a message already loaded (and claimed, when it could be) from the sent-ledger. */
+export async function deliverLoaded(
+  deps: ActivityDeps,
+  input: DeliverInput,
+  message: DeliveryRow,
+): Promise<DeliverResult> {
+  let db: TenantDb | undefined;
+  const attempt: Attempt = {
+    // Only failures write through Prisma; a send that succeeds never builds the client.
+    get db() {
+      return (db ??= createTenantDb(deps.prisma, input.tenantId));
+    },
+    deps,
+    ...input,
+    channelId: message.channelId,
+    conversationId: message.conversationId,
+  };
+  if (message.status === 'sending' && !message.providerMessageId) {
+    // A previous attempt handed the message over and lost the answer: WhatsApp may have it.
+    return fail(
+      attempt,
+      null,
+      'Delivery outcome unknown',
+      'The connection broke after the message was handed to WhatsApp; it was not resent so the customer cannot get it twice.',
+    );
+  }
+  if (message.status !== 'queued') {
+    return {
+      status: message.status === 'failed' ? 'failed' : 'already-sent',
+      providerMessageId: message.providerMessageId,
+    };
+  }
+  const content = message.content as OutboundContent;
+  if (needsOpenWindow(content.type) && !windowClosesAt(message.lastInboundAt)) {
+    return fail(
+      attempt,
+      131047,
+      'Re-engagement message',
+      'More than 24 hours have passed since the customer last wrote: only a template can be sent.',
+    );
+  }
+  const client = cloudApiFor({ kind: message.channelKind, accessToken: message.accessToken }, deps);
+  if (!client || !message.phoneNumberId) {
+    return fail(attempt, null, 'Channel not connected', 'The channel has no credentials.');
+  }
+  if (!message.isClaimed) {
+    return { status: 'already-sent', providerMessageId: null }; // a concurrent attempt holds it
+  }
+  try {
+    const response = await client.sendMessage(message.phoneNumberId, {
+      messaging_product: 'whatsapp',
+      to: message.waId,
+      ...content,
+      ...(message.replyToProviderId ? { context: { message_id: message.replyToProviderId } } : {}),
+      biz_opaque_callback_data: input.messageId,
+    });
+    const providerMessageId = response.messages[0]?.id ?? null;
+    await recordSent(deps.pool, input.tenantId, input.messageId, providerMessageId);
+    publish(attempt, 'sent');
+    return { status: 'sent', providerMessageId };
+  } catch (error) {
+    return handleSendError(attempt, error);
+  }
 }
 
 async function handleSendError(attempt: Attempt, error: unknown): Promise<DeliverResult> {

@@ -83,36 +83,79 @@ export type QueueFlowMessage = {
   text: string | null;
 };
 
+export type QueuedMessage = {
+  messageId: string;
+  /** The new row as deliverMessage needs it, claimed when it can be sent now; null on a retry. */
+  delivery: DeliveryRow | null;
+};
+
 /**
- * Queues a message in the contact's conversation once per idempotency key; a retry finds the row
- * it queued before. Null when the conversation does not exist (the session created it at start).
+ * Queues a message in the contact's conversation once per idempotency key and, in the same
+ * statement, claims it (queued → sending) when it can be sent now: one statement per flow message
+ * instead of two. A retry finds the row queued before (the caller then loads and claims it as any
+ * send does). Null when the conversation does not exist (the session created it at start).
  */
-export async function queueOnce(pool: pg.Pool, message: QueueFlowMessage): Promise<string | null> {
-  const { rows } = await pool.query<{ id: string }>(
-    `WITH conv AS (
-       UPDATE "Conversation" SET "lastMessageAt" = now(), "updatedAt" = now()
-       WHERE "tenantId" = $1 AND "channelId" = $2 AND "contactId" = $3
-       RETURNING id
-     ), inserted AS (
-       INSERT INTO "Message" (id, "tenantId", "conversationId", "channelId", "contactId", direction, type,
-                              content, text, status, "idempotencyKey", "createdAt", "updatedAt")
-       SELECT gen_random_uuid(), $1, conv.id, $2, $3, 'outbound', $5, $6::jsonb, $7, 'queued', $4, now(), now()
-       FROM conv
-       ON CONFLICT ("tenantId", "idempotencyKey") DO NOTHING
-       RETURNING id
-     )
-     SELECT id FROM inserted
-     UNION ALL
-     SELECT id FROM "Message" WHERE "tenantId" = $1 AND "idempotencyKey" = $4`,
-    [
-      message.tenantId,
-      message.channelId,
-      message.contactId,
-      message.idempotencyKey,
-      message.content.type,
-      JSON.stringify(message.content),
-      message.text,
-    ],
+export async function queueAndClaim(pool: pg.Pool, message: QueueFlowMessage): Promise<QueuedMessage | null> {
+  const values = [
+    message.tenantId,
+    message.channelId,
+    message.contactId,
+    message.idempotencyKey,
+    message.content.type,
+    JSON.stringify(message.content),
+    message.text,
+  ];
+  const { rows } = await pool.query<
+    Omit<DeliveryRow, 'status' | 'content' | 'providerMessageId' | 'replyToProviderId'> & { id: string }
+  >({
+    name: 'queue-and-claim-flow-message',
+    text: QUEUE_AND_CLAIM,
+    values,
+  });
+  const row = rows[0];
+  if (row) {
+    const { id, ...delivery } = row;
+    return {
+      messageId: id,
+      // As loadAndClaim reports it: the status before this attempt's claim.
+      delivery: {
+        ...delivery,
+        status: 'queued',
+        content: message.content,
+        providerMessageId: null,
+        replyToProviderId: null,
+      },
+    };
+  }
+  const existing = await pool.query<{ id: string }>(
+    'SELECT id FROM "Message" WHERE "tenantId" = $1 AND "idempotencyKey" = $2',
+    [message.tenantId, message.idempotencyKey],
   );
-  return rows[0]?.id ?? null;
+  return existing.rows[0] ? { messageId: existing.rows[0].id, delivery: null } : null;
 }
+
+// The claim conditions are loadAndClaim's: a number to send from, and a template or an open window.
+const QUEUE_AND_CLAIM = `
+  WITH conv AS (
+    UPDATE "Conversation" SET "lastMessageAt" = now(), "updatedAt" = now()
+    WHERE "tenantId" = $1 AND "channelId" = $2 AND "contactId" = $3
+    RETURNING id, "lastInboundAt"
+  ), target AS (
+    SELECT conv.id AS "conversationId", conv."lastInboundAt", ct."waId", ch.kind::text AS "channelKind",
+           ch."accessToken", ch."phoneNumberId",
+           (ch."phoneNumberId" IS NOT NULL AND ($5 = 'template' OR conv."lastInboundAt" > now() - interval '${WINDOW}')) AS claimable
+    FROM conv
+    JOIN "Channel" ch ON ch.id = $2 AND ch."tenantId" = $1
+    JOIN "Contact" ct ON ct.id = $3 AND ct."tenantId" = $1
+  ), inserted AS (
+    INSERT INTO "Message" (id, "tenantId", "conversationId", "channelId", "contactId", direction, type,
+                           content, text, status, "idempotencyKey", "createdAt", "updatedAt")
+    SELECT gen_random_uuid(), $1, t."conversationId", $2, $3, 'outbound', $5, $6::jsonb, $7,
+           CASE WHEN t.claimable THEN 'sending' ELSE 'queued' END, $4, now(), now()
+    FROM target t
+    ON CONFLICT ("tenantId", "idempotencyKey") DO NOTHING
+    RETURNING id, status
+  )
+  SELECT i.id, $2::uuid AS "channelId", t."conversationId", t."waId", t."lastInboundAt", t."channelKind",
+         t."accessToken", t."phoneNumberId", t.claimable AS "isClaimed"
+  FROM inserted i CROSS JOIN target t`;
