@@ -3,7 +3,8 @@
 // is created with its new messages already counted, or its counters bumped by the messages that
 // were really inserted (a redelivered message inserts nothing and counts nothing). A row whose
 // conversation another transaction created after this statement's snapshot gets no conversation
-// and no message: the caller runs it again.
+// and no message: the caller runs it again. Each new message comes back with its contact's live
+// flow session on the channel, so routing need not look it up again (api/flows/routing).
 export const INGEST_BATCH = `
   WITH input AS (
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamp(3)[], $6::text[], $7::text[], $8::text[],
@@ -60,8 +61,15 @@ export const INGEST_BATCH = `
     FROM (SELECT "conversationId", count(*) AS n, max("providerTimestamp") AS last_at FROM messages GROUP BY "conversationId") b
     WHERE cv.id = b."conversationId"
   )
-  SELECT i.ord, cv.id AS "conversationId", m.id AS "messageId", m."contactId", m."mediaId"
+  SELECT i.ord, cv.id AS "conversationId", m.id AS "messageId", m."contactId", m."mediaId",
+    s.id AS "sessionId", s.status AS "sessionStatus", s."workflowId" AS "sessionWorkflowId", s."isTest" AS "sessionIsTest"
   FROM input i
   LEFT JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
   LEFT JOIN conversations cv ON cv.channel_id = i.channel_id AND cv.contact_id = c.id
-  LEFT JOIN messages m ON m."channelId" = i.channel_id AND m."providerMessageId" = i.provider_id`;
+  LEFT JOIN messages m ON m."channelId" = i.channel_id AND m."providerMessageId" = i.provider_id
+  LEFT JOIN LATERAL (
+    SELECT fs.id, fs.status, fs."workflowId", fs."isTest" FROM "FlowSession" fs
+    WHERE fs."tenantId" = i.tenant_id AND fs."channelId" = i.channel_id AND fs."contactId" = m."contactId"
+      AND fs.status IN ('running', 'waiting', 'handed_off')
+    ORDER BY fs."startedAt" DESC LIMIT 1
+  ) s ON m.id IS NOT NULL`;

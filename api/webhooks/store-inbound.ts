@@ -8,6 +8,7 @@
 // system connection, keyed explicitly by the tenant that owns the channel (a webhook has no user
 // or API key whose tenant row-level security could use).
 import type pg from 'pg';
+import type { LiveSession } from '../flows/session-sql.ts';
 import type { InboundMessageRow } from './inbound-message.ts';
 import { INGEST_BATCH } from './ingest-sql.ts';
 
@@ -18,6 +19,8 @@ export type StoredInbound = {
   contactId: string;
   mediaId: string | null;
   row: InboundMessageRow;
+  /** The contact's running, waiting or handed-off flow session on the channel when it was stored. */
+  liveSession: LiveSession | null;
 };
 export type IngestTarget = { tenantId: string; channelId: string };
 
@@ -92,6 +95,10 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
     messageId: string | null;
     contactId: string | null;
     mediaId: string | null;
+    sessionId: string | null;
+    sessionStatus: string | null;
+    sessionWorkflowId: string | null;
+    sessionIsTest: boolean | null;
   }>;
   try {
     ({ rows } = await pool.query({ name: 'ingest-inbound-batch', text: INGEST_BATCH, values: columns(batch) }));
@@ -111,6 +118,14 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
         contactId: result.contactId,
         mediaId: result.mediaId,
         row: item.row,
+        liveSession: result.sessionId
+          ? {
+              id: result.sessionId,
+              status: result.sessionStatus!,
+              workflowId: result.sessionWorkflowId!,
+              isTest: result.sessionIsTest!,
+            }
+          : null,
       });
     } else {
       item.settle(null); // already stored: a redelivery

@@ -5,6 +5,7 @@ import { inboundMessageSignal } from '#workflows/flow-session/messages';
 import type { AppDeps } from '../../context.ts';
 import { loadActiveVersion } from '../load-active-version.ts';
 import { findLiveSession } from '../session-sql.ts';
+import { LIVE_SESSION_STATUSES } from '../session-statuses.ts';
 import { startFlowSession } from '../start-session.ts';
 import { activeTriggers } from './active-triggers.ts';
 import { matchTrigger } from './match-trigger.ts';
@@ -17,7 +18,10 @@ export async function routeMessage(deps: AppDeps, db: TenantDb, message: RoutedM
   if (!input) {
     return; // reactions, system notices: nothing a flow answers
   }
-  const session = await findLiveSession(deps.pool, db.tenantId, message.channelId, message.contactId);
+  // A session live when the message was stored is live now, or its signal finds it gone (below).
+  // None then means none yet: a session started since (an earlier message) is looked up.
+  const session =
+    message.liveSession ?? (await findLiveSession(deps.pool, db.tenantId, message.channelId, message.contactId));
   if (session?.status === 'handed_off') {
     return; // an agent has the conversation: the message is for the inbox only
   }
@@ -32,8 +36,12 @@ export async function routeMessage(deps: AppDeps, db: TenantDb, message: RoutedM
       if (session.isTest) {
         return; // a test run's opening message, before its runner starts the workflow (test-flow.ts)
       }
-      // The workflow ended without its row saying so: close the row and treat the contact as free.
-      await db.flowSession.update({ where: { id: session.id }, data: { status: 'failed', endedAt: new Date() } });
+      // The workflow ended without its row saying so (or just ended): close a row still marked live,
+      // and treat the contact as free.
+      await db.flowSession.updateMany({
+        where: { id: session.id, status: { in: [...LIVE_SESSION_STATUSES] } },
+        data: { status: 'failed', endedAt: new Date() },
+      });
       deps.logger.warn({ sessionId: session.id }, 'flow session workflow was gone; row closed');
     }
   }

@@ -2,6 +2,7 @@
 // or read from the database (the test panel's opening message).
 import type { TenantDb } from '#db/tenant-db';
 import type { StoredInbound } from '../../webhooks/store-inbound.ts';
+import type { LiveSession } from '../session-sql.ts';
 
 export type RoutedMessage = {
   id: string;
@@ -15,6 +16,8 @@ export type RoutedMessage = {
   mediaId: string | null;
   /** When the customer sent it (WhatsApp's timestamp), else when it was stored. */
   sentAt: Date;
+  /** The contact's live session as ingestion saw it; undefined when not known (look it up). */
+  liveSession?: LiveSession | null;
 };
 
 /** Newly stored messages in the order the customer sent them. */
@@ -31,6 +34,7 @@ export function routedMessagesOf(channelId: string, stored: StoredInbound[]): Ro
       text: m.row.text,
       mediaId: m.mediaId,
       sentAt: m.row.providerTimestamp,
+      liveSession: m.liveSession,
     }))
     .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime()); // stable: equal times keep webhook order
 }
