@@ -44,10 +44,16 @@ export const external = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 3 },
 });
 
-/** An http_request node: the node's own timeout per attempt, three attempts. */
-export function httpActivity(timeoutSeconds: number) {
-  return proxyActivities<Activities>({
+/**
+ * An http_request node: the node's own timeout per attempt (at most 30 s), three attempts. A
+ * customer is waiting on the answer, so it runs as a local activity: no round trips through the
+ * Temporal server between asking the API and answering the customer (sessions that started
+ * before keep the ordinary activity: see the step).
+ */
+export function httpActivity(timeoutSeconds: number, local: boolean) {
+  const options = {
     startToCloseTimeout: `${timeoutSeconds + 5} seconds`,
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 3 },
-  }).httpRequest;
+  } as const;
+  return (local ? proxyLocalActivities<Activities>(options) : proxyActivities<Activities>(options)).httpRequest;
 }

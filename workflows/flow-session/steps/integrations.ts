@@ -1,6 +1,6 @@
 // Nodes that call other systems: http_request, webhook, google_sheets, data_table_lookup.
 // A call that still fails after its retries leaves by `failure` instead of failing the session.
-import { ActivityFailure } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, patched } from '@temporalio/workflow';
 import type { DataTableLookupData } from '#flow-dsl/nodes/data_table_lookup/schema';
 import type { GoogleSheetsData } from '#flow-dsl/nodes/google_sheets/schema';
 import type { HttpRequestData } from '#flow-dsl/nodes/http_request/schema';
@@ -9,6 +9,8 @@ import { interpolate } from '#flow-dsl/template';
 import { crm, external, httpActivity } from '../activities.ts';
 import { nextSeq, scopeOf } from '../session.ts';
 import { dataOf, next, type StepHandler, type StepResult } from './types.ts';
+
+const HTTP_AS_LOCAL_ACTIVITY = 'http-request-local-activity';
 
 export const httpRequestStep: StepHandler = async (session, step) => {
   const data = dataOf<HttpRequestData>(step);
@@ -21,7 +23,11 @@ export const httpRequestStep: StepHandler = async (session, step) => {
     headers['content-type'] = 'application/json';
   }
   return orFailure(async () => {
-    const result = await httpActivity(data.timeoutSeconds)({
+    // patched(): histories recorded before HTTP nodes ran locally replay with the ordinary activity.
+    const result = await httpActivity(
+      data.timeoutSeconds,
+      patched(HTTP_AS_LOCAL_ACTIVITY),
+    )({
       method: data.method,
       url: interpolate(data.url, scope, { escape: 'url' }),
       headers,
@@ -99,7 +105,8 @@ async function orFailure(call: () => Promise<StepResult>): Promise<StepResult> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof ActivityFailure) {
+    // A local activity's final failure may arrive as its ApplicationFailure, not wrapped.
+    if (error instanceof ActivityFailure || error instanceof ApplicationFailure) {
       return next('failure');
     }
     throw error;
