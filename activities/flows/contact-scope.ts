@@ -11,7 +11,7 @@ export const contactScopeSelect = {
   tags: true,
 } as const;
 
-type ContactRow = {
+export type ContactRow = {
   id: string;
   name: string | null;
   profileName: string | null;

@@ -3,7 +3,7 @@
 // transaction per query (docs/benchmarks.md). Like ingestion and the sent-ledger they run on the
 // system connection and name the tenant in every WHERE (docs/security.md).
 import type pg from 'pg';
-import { contactScope } from '#activities/flows/contact-scope';
+import { contactScope, type ContactRow } from '#activities/flows/contact-scope';
 import { businessHoursSchema } from '#flow-dsl/business-hours';
 import type { SessionContext, TriggerType } from '#workflows/flow-session/state';
 import { LIVE_SESSION_STATUSES } from './session-statuses.ts';
@@ -92,14 +92,7 @@ export async function findLiveSession(
   return rows[0] ?? null;
 }
 
-type OpenedRow = {
-  id: string;
-  name: string | null;
-  profileName: string | null;
-  phone: string;
-  waId: string;
-  fields: unknown;
-  tags: string[];
+type OpenedRow = ContactRow & {
   conversationId: string | null;
   timezone: string | null;
   businessHours: unknown;

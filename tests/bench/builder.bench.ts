@@ -6,6 +6,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../support/chromium.ts';
 import { generatedFlow } from './generated-flow.ts';
 import { quantile } from './quantile.ts';
 import { startStack } from './start-stack.ts';
@@ -19,14 +20,7 @@ export async function benchBuilder(): Promise<void> {
   const stack = await startStack(dataDir, { SANDBOX_URL: 'off', SEED_DEMO: 'false' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const base = `http://127.0.0.1:${stack.port}`;
