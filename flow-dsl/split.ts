@@ -1,5 +1,6 @@
-// The A/B split's draw. The interpreter passes the random number (Temporal's seeded Math.random in
-// the workflow), so the choice is replay-safe and this stays a pure function.
+// The A/B split's draw. The interpreter passes the random number, so the choice is replay-safe
+// and this stays a pure function.
+import { sha256Hex } from './hash.ts';
 
 export type WeightedVariant = { id: string; weight: number };
 
@@ -28,4 +29,13 @@ export function pickVariant<T extends WeightedVariant>(variants: readonly T[], r
   }
   // Rounding can leave a sliver past the last weight: it belongs to the last weighted variant.
   return variants[weights.findLastIndex((weight) => weight > 0)] as T;
+}
+
+/**
+ * A number in [0, 1) from a key (session, step, sequence): uniform like a hash, and the same on
+ * every replay. The workflow's seeded Math.random is replay-safe too, but its first draw per run
+ * was measurably uneven across sessions (a 25% variant got about 29% of 1,100).
+ */
+export function stableDraw(key: string): number {
+  return Number.parseInt(sha256Hex(key).slice(0, 13), 16) / 2 ** 52;
 }

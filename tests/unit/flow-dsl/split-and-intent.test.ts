@@ -1,5 +1,5 @@
 import { answerFromKnowledge, classifyByKeywords } from '#flow-dsl/intent';
-import { pickVariant } from '#flow-dsl/split';
+import { pickVariant, stableDraw } from '#flow-dsl/split';
 
 describe('[flow-dsl] A/B split draw', () => {
   const variants = [
@@ -63,5 +63,18 @@ describe('[flow-dsl] keyword intents and knowledge answers', () => {
     expect(answerFromKnowledge(knowledge, 'Do you sell skateboards or scooters?')).toBeNull();
     expect(answerFromKnowledge(knowledge, 'the')).toBeNull();
     expect(answerFromKnowledge('', 'when are you open')).toBeNull();
+  });
+});
+
+describe('[flow-dsl] stable draw', () => {
+  it('is the same for a key, spread evenly in [0, 1) over many keys', () => {
+    expect(stableDraw('session-1:ab:7')).toBe(stableDraw('session-1:ab:7'));
+    const draws = Array.from({ length: 20_000 }, (_, i) => stableDraw(`session-${i}:ab:3`));
+    expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...draws)).toBeLessThan(1);
+    const quarters = [0, 0, 0, 0];
+    draws.forEach((d) => quarters[Math.floor(d * 4)]!++);
+    // 20,000 draws: each quarter 5,000 ± 4 standard deviations (about 245).
+    quarters.forEach((n) => expect(Math.abs(n - 5000)).toBeLessThan(245));
   });
 });

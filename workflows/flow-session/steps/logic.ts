@@ -1,6 +1,6 @@
 // Nodes that decide or wait without the customer: condition, set_variable, ab_split,
 // business_hours and delay. All pure of I/O: workflow time, the seeded Math.random and a timer.
-import { ApplicationFailure } from '@temporalio/workflow';
+import { ApplicationFailure, patched } from '@temporalio/workflow';
 import type { BusinessHours } from '#flow-dsl/business-hours';
 import { isOpenAt } from '#flow-dsl/open-at';
 import { evaluateConditions } from '#flow-dsl/condition-eval';
@@ -10,7 +10,7 @@ import type { ConditionData } from '#flow-dsl/nodes/condition/schema';
 import type { DelayData } from '#flow-dsl/nodes/delay/schema';
 import { delaySeconds } from '#flow-dsl/nodes/delay/units';
 import type { SetVariableData } from '#flow-dsl/nodes/set_variable/schema';
-import { pickVariant } from '#flow-dsl/split';
+import { pickVariant, stableDraw } from '#flow-dsl/split';
 import { interpolate } from '#flow-dsl/template';
 import { scopeOf } from '../session.ts';
 import { pause } from '../wait.ts';
@@ -31,13 +31,18 @@ export const setVariableStep: StepHandler = async (session, step) => {
   return next();
 };
 
-export const abSplitStep: StepHandler = async (_session, step) => {
+const AB_SPLIT_STABLE_DRAW = 'ab-split-stable-draw';
+
+export const abSplitStep: StepHandler = async (session, step) => {
   const { variants } = dataOf<AbSplitData>(step);
   if (variants.length === 0) {
     throw ApplicationFailure.nonRetryable('The A/B split has no variants', 'BadFlow');
   }
-  // Math.random in a workflow is seeded per execution: the draw replays identically.
-  const variant = pickVariant(variants, Math.random());
+  // Sessions recorded before the stable draw replay with the workflow's seeded Math.random.
+  const random = patched(AB_SPLIT_STABLE_DRAW)
+    ? stableDraw(`${session.input.sessionId}:${step.id}:${session.seq}`)
+    : Math.random();
+  const variant = pickVariant(variants, random);
   return next(`variant:${variant.id}`);
 };
 
