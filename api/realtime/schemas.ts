@@ -1,5 +1,7 @@
 // Events pushed to a tenant's Socket.IO room. Payloads are small: the client refetches what it
-// shows, so a missed event never leaves stale data behind for long.
+// shows. Every event carries a per-tenant sequence number (its second argument, `LiveMeta`), and
+// the recent ones are kept, so a client back from a dropped connection asks for what it missed
+// (`resume`) instead of reloading.
 import { z } from 'zod';
 
 export const realtimeEventSchemas = {
@@ -27,3 +29,47 @@ export type RealtimeEvent<N extends RealtimeEventName> = z.infer<(typeof realtim
 export function tenantRoom(tenantId: string): string {
   return `tenant:${tenantId}`;
 }
+
+/**
+ * Where an event sits in its tenant's stream. `epoch` names the stream: it changes when the
+ * numbering restarts (an API restart without Redis, a Redis flushed), so old numbers mean nothing.
+ */
+export const liveMetaSchema = z.object({ epoch: z.string().min(1).max(100), seq: z.number().int().min(1) });
+export type LiveMeta = z.infer<typeof liveMetaSchema>;
+
+/** One event as kept for replay. */
+export const loggedEventSchema = z.object({
+  seq: z.number().int().min(1),
+  event: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type LoggedEvent = z.infer<typeof loggedEventSchema>;
+
+/** `resume`: the last event the client saw, or null on its first connection. */
+export const RESUME_EVENT = 'resume';
+export const resumeInputSchema = z.object({
+  epoch: z.string().min(1).max(100).nullable(),
+  seq: z.number().int().min(0).nullable(),
+});
+export type ResumeInput = z.infer<typeof resumeInputSchema>;
+
+/**
+ * `replay`: every event after the client's, in order (`seq` is the latest now). `reset`: they are
+ * no longer all kept (too old, another epoch, or no position given): refetch, then count from `seq`.
+ */
+export const resumeAnswerSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('replay'),
+    epoch: z.string(),
+    seq: z.number().int(),
+    events: z.array(loggedEventSchema),
+  }),
+  z.object({
+    status: z.literal('reset'),
+    epoch: z.string(),
+    seq: z.number().int(),
+    reason: z.enum(['first-connection', 'other-epoch', 'expired']),
+  }),
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type ResumeAnswer = z.infer<typeof resumeAnswerSchema>;

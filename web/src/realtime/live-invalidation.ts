@@ -1,50 +1,47 @@
 // Which cached queries each live event makes stale. Invalidation refetches only what is on screen;
-// the rest is refetched when next opened.
-import type { QueryClient } from '@tanstack/react-query';
+// the rest is refetched when next opened. A replay of many events invalidates each query once.
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { sandboxStatusSchema } from '#api/sandbox/schemas';
 import { channelsKey } from '../api/channels-api.ts';
 import { conversationsKey } from '../api/conversations-api.ts';
 import { notificationsKey } from '../api/notifications-api.ts';
 import { sandboxCustomersKey, sandboxKey, sandboxStatusKey } from '../api/sandbox-api.ts';
-import type { LiveEventName, LiveEventPayload } from './live-events.ts';
+import type { LiveEvent } from './live-events.ts';
 
 type SandboxStatus = z.output<typeof sandboxStatusSchema>;
 
-export function invalidateForEvent(
-  queryClient: QueryClient,
-  name: LiveEventName,
-  payload: LiveEventPayload,
-  userId: string,
-): void {
-  const invalidate = (queryKey: readonly unknown[]) => void queryClient.invalidateQueries({ queryKey });
-  switch (name) {
-    case 'message.created':
-    case 'message.updated':
-      invalidate(conversationsKey);
-      if (isSandboxChannel(queryClient, payload.channelId)) {
-        invalidate(sandboxCustomersKey);
-        invalidate([...sandboxKey, 'thread']);
-      }
-      return;
-    case 'conversation.updated':
-    case 'media.updated':
-      invalidate(conversationsKey);
-      return;
-    case 'channel.updated':
-      invalidate(channelsKey);
-      invalidate(sandboxStatusKey);
-      return;
-    case 'notification.created':
-      // The room is the workspace's: other members' notifications arrive too.
-      if (payload.userId === userId) {
-        invalidate(notificationsKey);
-      }
-      return;
+export function invalidateForEvents(queryClient: QueryClient, events: LiveEvent[], userId: string): void {
+  const keys = new Map<string, QueryKey>();
+  for (const event of events) {
+    for (const key of keysForEvent(queryClient, event, userId)) {
+      keys.set(JSON.stringify(key), key);
+    }
+  }
+  for (const queryKey of keys.values()) {
+    void queryClient.invalidateQueries({ queryKey });
   }
 }
 
-/** After a reconnection: events sent while offline are lost, so everything live is refetched. */
+export function keysForEvent(queryClient: QueryClient, { name, payload }: LiveEvent, userId: string): QueryKey[] {
+  switch (name) {
+    case 'message.created':
+    case 'message.updated':
+      return isSandboxChannel(queryClient, payload.channelId)
+        ? [conversationsKey, sandboxCustomersKey, [...sandboxKey, 'thread']]
+        : [conversationsKey];
+    case 'conversation.updated':
+    case 'media.updated':
+      return [conversationsKey];
+    case 'channel.updated':
+      return [channelsKey, sandboxStatusKey];
+    case 'notification.created':
+      // The room is the workspace's: other members' notifications arrive too.
+      return payload.userId === userId ? [notificationsKey] : [];
+  }
+}
+
+/** When missed events cannot be replayed (too old, server restarted): everything live is refetched. */
 export function invalidateAllLive(queryClient: QueryClient): void {
   for (const queryKey of [conversationsKey, sandboxKey, channelsKey, notificationsKey]) {
     void queryClient.invalidateQueries({ queryKey });

@@ -1,27 +1,33 @@
 // The live connection: one Socket.IO client per access token (a refreshed token or another
 // workspace means a new handshake, since the server checks the token and picks the tenant room only
-// then). Events invalidate the react-query caches they concern; pages stay plain queries.
+// then). Events invalidate the react-query caches they concern; pages stay plain queries. The
+// tab's place in the workspace's event stream outlives the socket, so after a drop or a token
+// swap the new connection catches up on exactly what was missed (live-connection.ts).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { io } from 'socket.io-client';
 import { refreshSession } from '../auth/refresh-session.ts';
 import { useSession } from '../auth/use-session.ts';
-import { LIVE_EVENTS, liveEventPayloadSchema } from './live-events.ts';
-import { invalidateAllLive, invalidateForEvent } from './live-invalidation.ts';
+import { bindLiveConnection } from './live-connection.ts';
+import { invalidateAllLive, invalidateForEvents } from './live-invalidation.ts';
+import { createLiveSequence, type LiveSequence } from './live-sequence.ts';
 import { RealtimeContext } from './realtime-context.ts';
 
 const OFFLINE_GRACE_MS = 3000;
 
 export function RealtimeProvider({ children }: { children: ReactNode }) {
-  const { accessToken, user, mfaEnrollmentRequired } = useSession();
+  const { accessToken, user, tenant, mfaEnrollmentRequired } = useSession();
   const queryClient = useQueryClient();
   const [isOffline, setOffline] = useState(false);
-  const hasConnectedBefore = useRef(false);
+  const sequenceRef = useRef<LiveSequence | null>(null);
 
   useEffect(() => {
     // The server refuses sockets until the required 2FA is set up; the app is limited to Security then.
     if (mfaEnrollmentRequired) {
       return;
+    }
+    if (sequenceRef.current?.tenantId !== tenant.id) {
+      sequenceRef.current = createLiveSequence(tenant.id);
     }
     const socket = io({ path: '/socket.io', auth: { token: accessToken } });
     let offlineTimer: ReturnType<typeof setTimeout> | undefined;
@@ -32,10 +38,6 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       clearTimeout(offlineTimer);
       offlineTimer = undefined;
       setOffline(false);
-      if (hasConnectedBefore.current) {
-        invalidateAllLive(queryClient);
-      }
-      hasConnectedBefore.current = true;
     });
     socket.on('disconnect', wentDown);
     socket.on('connect_error', (error) => {
@@ -46,17 +48,18 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         void refreshSession();
       }
     });
-    for (const name of LIVE_EVENTS) {
-      socket.on(name, (payload: unknown) => {
-        const parsed = liveEventPayloadSchema.safeParse(payload);
-        invalidateForEvent(queryClient, name, parsed.success ? parsed.data : {}, user.id);
-      });
-    }
+    const unbind = bindLiveConnection({
+      socket,
+      sequence: sequenceRef.current,
+      apply: (events) => invalidateForEvents(queryClient, events, user.id),
+      refetchAll: () => invalidateAllLive(queryClient),
+    });
     return () => {
       clearTimeout(offlineTimer);
+      unbind();
       socket.disconnect();
     };
-  }, [accessToken, mfaEnrollmentRequired, queryClient, user.id]);
+  }, [accessToken, mfaEnrollmentRequired, queryClient, tenant.id, user.id]);
 
   return <RealtimeContext value={{ isOffline }}>{children}</RealtimeContext>;
 }
