@@ -27,6 +27,11 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   DataTable: 'tenantId',
   DataTableRow: 'tenantId',
   Integration: 'tenantId',
+  Tag: 'tenantId',
+  ConversationTag: 'tenantId',
+  ConversationNote: 'tenantId',
+  ConversationAssignment: 'tenantId',
+  SavedView: 'tenantId',
 };
 
 const FILTERED_OPERATIONS = new Set([
@@ -104,6 +109,12 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     integration: scoped.integration,
     dataTable: scoped.dataTable,
     dataTableRow: scoped.dataTableRow,
+    team: scoped.team,
+    tag: scoped.tag,
+    conversationTag: scoped.conversationTag,
+    conversationNote: scoped.conversationNote,
+    conversationAssignment: scoped.conversationAssignment,
+    savedView: scoped.savedView,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
       return prisma.$transaction(async (tx) => {

@@ -1,4 +1,4 @@
-// The close_conversation node: marks the conversation closed (idempotent) and tells open inboxes.
+// The close_conversation node: marks the conversation resolved (idempotent) and tells open inboxes.
 import { createTenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 
@@ -7,7 +7,7 @@ export function createCloseConversationActivity(deps: ActivityDeps) {
     const db = createTenantDb(deps.prisma, input.tenantId);
     const closed = await db.conversation.updateMany({
       where: { id: input.conversationId, closedAt: null },
-      data: { status: 'closed', closedAt: new Date() },
+      data: { status: 'resolved', closedAt: new Date() },
     });
     if (closed.count > 0) {
       const { channelId } = await db.conversation.findUniqueOrThrow({

@@ -55,7 +55,7 @@ describe('[flows] conversation', () => {
     await expect(handle.result()).resolves.toEqual({ status: 'completed' });
     expect(await textsSentBy(app, sessionId)).toEqual(['An agent will be with you', 'Did we help?', 'Thanks, bye']);
     const closed = await app.prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
-    expect(closed.status).toBe('closed');
+    expect(closed.status).toBe('resolved');
     expect(closed.closedAt).not.toBeNull();
   });
 
