@@ -32,6 +32,8 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   ConversationNote: 'tenantId',
   ConversationAssignment: 'tenantId',
   SavedView: 'tenantId',
+  CannedResponse: 'tenantId',
+  ScheduledMessage: 'tenantId',
 };
 
 const FILTERED_OPERATIONS = new Set([
@@ -115,6 +117,8 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     conversationNote: scoped.conversationNote,
     conversationAssignment: scoped.conversationAssignment,
     savedView: scoped.savedView,
+    cannedResponse: scoped.cannedResponse,
+    scheduledMessage: scoped.scheduledMessage,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
       return prisma.$transaction(async (tx) => {
