@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
 import { dataTableRoutes } from './data-tables/routes.ts';
 import { flowRoutes } from './flows/routes.ts';
+import { inboxRoutes } from './inbox/routes.ts';
 import { integrationRoutes } from './integrations/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
 import { messageRoutes } from './messages/routes.ts';
@@ -26,6 +27,7 @@ export const allRoutes: Route[] = [
   ...auditRoutes,
   ...channelRoutes,
   ...messageRoutes,
+  ...inboxRoutes,
   ...notificationRoutes,
   ...sandboxRoutes,
   ...flowRoutes,

@@ -35,19 +35,6 @@ const conversationSelect = {
   contact: { select: { id: true, waId: true, phone: true, name: true, profileName: true } },
 } as const;
 
-export async function listConversations(
-  query: PageQuery & { channelId?: string | undefined },
-  ctx: TenantContext,
-): Promise<Page<ConversationView>> {
-  const rows = await ctx.db.conversation.findMany({
-    ...pageArgs(query),
-    ...(query.channelId ? { where: { channelId: query.channelId } } : {}),
-    orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],
-    select: conversationSelect,
-  });
-  return toPage(rows, query, (row) => ({ ...row, windowClosesAt: windowClosesAt(row.lastInboundAt) }));
-}
-
 export async function getConversation(conversationId: string, ctx: TenantContext): Promise<ConversationView> {
   const row = await ctx.db.conversation.findUnique({ where: { id: conversationId }, select: conversationSelect });
   if (!row) {

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { tenantRoute, type Route } from '../http/define-route.ts';
 import { pageQuerySchema } from '../http/pagination.ts';
-import { getConversation, getMessage, listConversationMessages, listConversations } from './list-messages.ts';
+import { getMessage, listConversationMessages } from './list-messages.ts';
 import {
-  conversationPageSchema,
   conversationParamsSchema,
   conversationSchema,
   messagePageSchema,
@@ -46,26 +45,6 @@ export const messageRoutes: Route[] = [
     params: messageParamsSchema,
     response: messageSchema,
     handler: ({ params }, ctx) => getMessage(params.messageId, ctx),
-  }),
-  tenantRoute({
-    method: 'get',
-    path: '/api/conversations',
-    tag,
-    summary: 'Conversations, most recent activity first',
-    permission: 'inbox.view',
-    query: pageQuerySchema.extend({ channelId: z.uuid().optional() }),
-    response: conversationPageSchema,
-    handler: ({ query }, ctx) => listConversations(query, ctx),
-  }),
-  tenantRoute({
-    method: 'get',
-    path: '/api/conversations/:conversationId',
-    tag,
-    summary: 'One conversation, with when its 24-hour window closes',
-    permission: 'inbox.view',
-    params: conversationParamsSchema,
-    response: conversationSchema,
-    handler: ({ params }, ctx) => getConversation(params.conversationId, ctx),
   }),
   tenantRoute({
     method: 'post',

@@ -20,6 +20,8 @@ export type SessionState = {
   status: SessionStatus;
   currentNodeId: string | null;
   variables: Record<string, unknown>;
+  /** An agent paused the bot from the inbox (pauseSessionSignal); absent on workers before it existed. */
+  paused?: boolean;
 };
 export const sessionStateQuery = defineQuery<SessionState>('sessionState');
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { conversationPageSchema } from '#api/messages/schemas';
+import { conversationPageSchema } from '#api/inbox/schemas';
 import { apiRequest } from './client.ts';
 
 export const conversationsKey = ['conversations'];

@@ -1,0 +1,115 @@
+// The list's filters as one SQL condition on the conversation `cv` and its contact `ct`. Every
+// filter of conversationFilterSchema is here; each is written so an index can serve it (see the
+// inbox indexes migration and docs/inbox.md).
+import { Prisma } from '#db/client';
+import { AppError } from '../errors.ts';
+import { scopeSql, type ConversationScope } from './conversation-scope.ts';
+import type { ConversationFilter, ConversationStatus } from './schemas.ts';
+import { searchTsquery } from './search-query.ts';
+
+export type FilterContext = { tenantId: string; scope: ConversationScope; userId: string | null; now: Date };
+
+export function conversationFilterSql(filter: ConversationFilter, fc: FilterContext): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`cv."tenantId" = ${fc.tenantId}::uuid`, scopeSql(fc.scope)];
+  const now = fc.now.toISOString();
+  if (filter.status) {
+    conditions.push(
+      Prisma.sql`(${Prisma.join(
+        filter.status.map((status) => statusSql(status, now)),
+        ' OR ',
+      )})`,
+    );
+  }
+  if (filter.assignee) {
+    conditions.push(assigneeSql(filter.assignee, fc.userId));
+  }
+  if (filter.teamId) {
+    conditions.push(
+      filter.teamId === 'none' ? Prisma.sql`cv."teamId" IS NULL` : Prisma.sql`cv."teamId" = ${filter.teamId}::uuid`,
+    );
+  }
+  if (filter.channelId) {
+    conditions.push(Prisma.sql`cv."channelId" = ANY(${filter.channelId}::uuid[])`);
+  }
+  if (filter.contactId) {
+    conditions.push(Prisma.sql`cv."contactId" = ${filter.contactId}::uuid`);
+  }
+  if (filter.tagIds) {
+    conditions.push(tagsSql(filter.tagIds, filter.tagMatch));
+  }
+  if (filter.priority) {
+    conditions.push(Prisma.sql`cv.priority = ANY(${filter.priority}::text[])`);
+  }
+  if (filter.unread !== undefined) {
+    conditions.push(filter.unread ? Prisma.sql`cv."unreadCount" > 0` : Prisma.sql`cv."unreadCount" = 0`);
+  }
+  const dateColumn = filter.dateField === 'created' ? Prisma.sql`cv."createdAt"` : Prisma.sql`cv."lastMessageAt"`;
+  if (filter.from) {
+    conditions.push(Prisma.sql`${dateColumn} >= ${filter.from.toISOString()}::timestamp(3)`);
+  }
+  if (filter.to) {
+    conditions.push(Prisma.sql`${dateColumn} <= ${filter.to.toISOString()}::timestamp(3)`);
+  }
+  if (filter.contactTags) {
+    conditions.push(Prisma.sql`ct.tags && ${filter.contactTags}::text[]`);
+  }
+  if (filter.fields) {
+    conditions.push(Prisma.sql`ct.fields @> ${JSON.stringify(filter.fields)}::jsonb`);
+  }
+  if (filter.search) {
+    conditions.push(searchSql(filter.search, fc.tenantId));
+  }
+  return Prisma.join(conditions, ' AND ');
+}
+
+/** A conversation's status as the inbox shows it: a snooze whose time has come is open again. */
+export function effectiveStatusSql(now: string): Prisma.Sql {
+  return Prisma.sql`CASE WHEN cv.status = 'snoozed' AND cv."snoozedUntil" <= ${now}::timestamp(3) THEN 'open' ELSE cv.status END`;
+}
+
+function statusSql(status: ConversationStatus, now: string): Prisma.Sql {
+  if (status === 'open') {
+    return Prisma.sql`(cv.status = 'open' OR (cv.status = 'snoozed' AND cv."snoozedUntil" <= ${now}::timestamp(3)))`;
+  }
+  if (status === 'snoozed') {
+    return Prisma.sql`(cv.status = 'snoozed' AND (cv."snoozedUntil" IS NULL OR cv."snoozedUntil" > ${now}::timestamp(3)))`;
+  }
+  return Prisma.sql`cv.status = ${status}`;
+}
+
+function assigneeSql(assignee: NonNullable<ConversationFilter['assignee']>, userId: string | null): Prisma.Sql {
+  if (assignee === 'unassigned') {
+    return Prisma.sql`cv."assigneeUserId" IS NULL`;
+  }
+  if (assignee === 'assigned') {
+    return Prisma.sql`cv."assigneeUserId" IS NOT NULL`;
+  }
+  if (assignee === 'me') {
+    if (!userId) {
+      throw AppError.field('assignee', '"me" needs a signed-in member: an API key is nobody; give a user id');
+    }
+    return Prisma.sql`cv."assigneeUserId" = ${userId}::uuid`;
+  }
+  return Prisma.sql`cv."assigneeUserId" = ${assignee}::uuid`;
+}
+
+function tagsSql(tagIds: string[], match: 'any' | 'all'): Prisma.Sql {
+  if (match === 'any') {
+    return Prisma.sql`EXISTS (SELECT 1 FROM "ConversationTag" x WHERE x."conversationId" = cv.id AND x."tagId" = ANY(${tagIds}::uuid[]))`;
+  }
+  const distinct = [...new Set(tagIds)];
+  return Prisma.sql`(SELECT count(*) FROM "ConversationTag" x WHERE x."conversationId" = cv.id AND x."tagId" = ANY(${distinct}::uuid[])) = ${distinct.length}`;
+}
+
+// A conversation matches when its contact (name, profile name, number) or one of its messages
+// holds every word. Both sides come from GIN indexes; the messages side is a semi-join on the
+// matching messages' conversations.
+function searchSql(search: string, tenantId: string): Prisma.Sql {
+  const query = searchTsquery(search);
+  if (!query) {
+    return Prisma.sql`FALSE`;
+  }
+  return Prisma.sql`(ct."searchVector" @@ ${query} OR cv.id IN (
+    SELECT m."conversationId" FROM "Message" m WHERE m."tenantId" = ${tenantId}::uuid AND m."searchVector" @@ ${query}
+  ))`;
+}

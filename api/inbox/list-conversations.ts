@@ -1,0 +1,88 @@
+// The conversation list: filters, search, two sorts and keyset pagination in one statement under
+// row-level security. The page's ids are found first (on the (tenant, sort key, id) indexes, up
+// to limit + 1 rows), then only those are decorated, so the cost follows the page size, not the
+// size of the inbox.
+import { Prisma } from '#db/client';
+import type { TenantContext } from '../context.ts';
+import { conversationFilterSql } from './conversation-filter-sql.ts';
+import { decoratedSql, toListItem, type ConversationRow } from './conversation-row.ts';
+import { callerUserId, conversationScope } from './conversation-scope.ts';
+import { decodeCursor, encodeCursor, type ListCursor } from './list-cursor.ts';
+import type { ConversationFilter, ConversationPage, ListConversationsQuery } from './schemas.ts';
+
+export async function listConversations(query: ListConversationsQuery, ctx: TenantContext): Promise<ConversationPage> {
+  const now = new Date();
+  const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
+  const rows = await selectConversations(ctx, query, { now, cursor, limit: query.limit + 1 });
+  const hasMore = rows.length > query.limit;
+  const items = hasMore ? rows.slice(0, query.limit) : rows;
+  const last = items.at(-1);
+  return {
+    items: items.map((row) => toListItem(row, now.getTime())),
+    nextCursor: hasMore && last ? encodeCursor(cursorAfter(last, query.sort)) : null,
+  };
+}
+
+/** Filtered conversations in the filter's sort order, decorated (the list and the export). */
+export async function selectConversations(
+  ctx: TenantContext,
+  filter: ConversationFilter,
+  page: { now: Date; cursor: ListCursor | null; limit: number },
+): Promise<ConversationRow[]> {
+  const where = conversationFilterSql(filter, {
+    tenantId: ctx.db.tenantId,
+    scope: conversationScope(ctx.principal),
+    userId: callerUserId(ctx),
+    now: page.now,
+  });
+  // The contact is joined only when a filter reads it: the ids then come straight off the index.
+  const from = needsContact(filter)
+    ? Prisma.sql`"Conversation" cv JOIN "Contact" ct ON ct.id = cv."contactId"`
+    : Prisma.sql`"Conversation" cv`;
+  const order = orderSql(filter.sort);
+  const ids =
+    filter.sort === 'waiting'
+      ? waitingPageSql(from, where, page.cursor, page.limit)
+      : Prisma.sql`(
+          SELECT cv.* FROM ${from}
+          WHERE ${where} ${page.cursor ? Prisma.sql`AND (cv."lastMessageAt", cv.id) < (${page.cursor.k}::timestamp(3), ${page.cursor.id}::uuid)` : Prisma.empty}
+          ORDER BY ${order} LIMIT ${page.limit}
+        )`;
+  return ctx.db.transaction((tx) => tx.$queryRaw<ConversationRow[]>(decoratedSql(ids, order, page.now)));
+}
+
+function needsContact(filter: ConversationFilter): boolean {
+  return Boolean(filter.search || filter.contactTags || filter.fields);
+}
+
+function orderSql(sort: ConversationFilter['sort']): Prisma.Sql {
+  return sort === 'waiting'
+    ? Prisma.sql`cv."waitingSince" ASC NULLS LAST, cv.id ASC`
+    : Prisma.sql`cv."lastMessageAt" DESC, cv.id DESC`;
+}
+
+// Waiting sort: the longest-waiting customer first, then the conversations nobody waits on. Two
+// keyset scans of the (tenantId, waitingSince, id) index, one per side of NULL, since a row
+// comparison never matches NULL: the waiting ones after the cursor, then the others by id.
+function waitingPageSql(from: Prisma.Sql, where: Prisma.Sql, cursor: ListCursor | null, limit: number): Prisma.Sql {
+  const waiting = Prisma.sql`(
+    SELECT cv.* FROM ${from}
+    WHERE ${where} AND cv."waitingSince" IS NOT NULL
+      ${cursor?.k ? Prisma.sql`AND (cv."waitingSince", cv.id) > (${cursor.k}::timestamp(3), ${cursor.id}::uuid)` : Prisma.empty}
+    ORDER BY cv."waitingSince", cv.id LIMIT ${limit}
+  )`;
+  const idle = Prisma.sql`(
+    SELECT cv.* FROM ${from}
+    WHERE ${where} AND cv."waitingSince" IS NULL
+      ${cursor && !cursor.k ? Prisma.sql`AND cv.id > ${cursor.id}::uuid` : Prisma.empty}
+    ORDER BY cv.id LIMIT ${limit}
+  )`;
+  const both = cursor && !cursor.k ? idle : Prisma.sql`${waiting} UNION ALL ${idle}`;
+  return Prisma.sql`(SELECT cv.* FROM (${both}) cv ORDER BY ${orderSql('waiting')} LIMIT ${limit})`;
+}
+
+function cursorAfter(row: ConversationRow, sort: ConversationFilter['sort']): ListCursor {
+  return sort === 'waiting'
+    ? { s: sort, k: row.waitingSince?.toISOString() ?? null, id: row.id }
+    : { s: sort, k: row.lastMessageAt.toISOString(), id: row.id };
+}
