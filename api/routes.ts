@@ -10,6 +10,7 @@ import { integrationRoutes } from './integrations/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
 import { messageRoutes } from './messages/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { cannedResponseRoutes } from './canned-responses/routes.ts';
 import { sandboxRoutes } from './sandbox/routes.ts';
 import type { Route } from './http/define-route.ts';
 import { invitationRoutes } from './invitations/routes.ts';
@@ -29,6 +30,7 @@ export const allRoutes: Route[] = [
   ...messageRoutes,
   ...inboxRoutes,
   ...notificationRoutes,
+  ...cannedResponseRoutes,
   ...sandboxRoutes,
   ...flowRoutes,
   ...integrationRoutes,

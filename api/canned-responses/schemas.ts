@@ -76,7 +76,7 @@ export const listCannedResponsesQuerySchema = z.object({
   sort: z.enum(CANNED_SORTS).default('most_used'),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
   /** `nextCursor` of the previous page (opaque). */
-  cursor: z.string().min(1).max(300).optional(),
+  cursor: z.uuid('is not a cursor returned by this list').optional(),
 });
 export type ListCannedResponsesQuery = z.output<typeof listCannedResponsesQuerySchema>;
 

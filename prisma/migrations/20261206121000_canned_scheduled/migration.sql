@@ -73,3 +73,7 @@ ALTER TABLE "CannedResponse" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON "CannedResponse" USING ("tenantId" = app_current_tenant()) WITH CHECK ("tenantId" = app_current_tenant());
 ALTER TABLE "ScheduledMessage" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON "ScheduledMessage" USING ("tenantId" = app_current_tenant()) WITH CHECK ("tenantId" = app_current_tenant());
+
+-- Workspaces provisioned before canned.manage existed: their built-in roles that manage the inbox get it
+UPDATE "Role" SET "permissions" = array_append("permissions", 'canned.manage')
+WHERE "isSystem" AND "name" IN ('Owner', 'Admin', 'Manager') AND NOT ('canned.manage' = ANY("permissions"));

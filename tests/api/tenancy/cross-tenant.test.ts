@@ -26,6 +26,7 @@ type Resources = {
   tableId: string;
   rowId: string;
   mediaId: string;
+  cannedResponseId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -44,6 +45,7 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   integrationId: (r) => r.integrationId,
   tableId: (r) => r.tableId,
   rowId: (r) => r.rowId,
+  cannedResponseId: (r) => r.cannedResponseId,
 };
 
 /** Valid bodies for routes whose body has required fields (so validation does not answer first). */
@@ -54,6 +56,10 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'post /api/flows/:flowId/rollback': () => ({ version: 1 }),
   'post /api/data-tables/:tableId/rows': () => ({ rows: [{ sku: 'not yours' }] }),
   'patch /api/data-tables/:tableId/rows/:rowId': () => ({ values: { sku: 'not yours' } }),
+  'patch /api/canned-responses/:cannedResponseId': () => ({ title: 'not yours' }),
+  'post /api/canned-responses/:cannedResponseId/render': () => ({
+    conversationId: '00000000-0000-4000-8000-000000000000',
+  }),
 };
 
 let app: TestApp;
@@ -141,6 +147,11 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
   if (uploaded.status !== 201) {
     throw new Error(`uploading media failed: ${uploaded.status} ${JSON.stringify(media)}`);
   }
+  const canned = await app.http.post(
+    '/api/canned-responses',
+    { scope: 'shared', shortcut: 'secret', title: 'A secret reply', body: 'A secret' },
+    { token },
+  );
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -157,6 +168,7 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     tableId: table.body.id,
     rowId: rows.body.items[0].id,
     mediaId: media.id,
+    cannedResponseId: canned.body.id,
   };
 }
 
