@@ -6,6 +6,7 @@ import { createFlowActivities } from './flows/index.ts';
 import { createMediaActivities } from './media/download-media.ts';
 import { createDeliverMessageActivity } from './messaging/deliver-message.ts';
 import { createMarkMessageFailedActivity } from './messaging/mark-message-failed.ts';
+import { createSweepRoutingActivity } from './routing/sweep-routing.ts';
 import { createTenantActivities } from './tenants/provision-tenant.ts';
 
 export type { ActivityDeps };
@@ -17,6 +18,7 @@ export function createActivities(deps: ActivityDeps) {
     deliverMessage: createDeliverMessageActivity(deps),
     markMessageFailed: createMarkMessageFailedActivity(deps),
     checkChannelHealth: createCheckChannelHealthActivity(deps),
+    sweepRoutingActivity: createSweepRoutingActivity(deps),
     ...createFlowActivities(deps),
   };
 }

@@ -16,12 +16,18 @@ import type { Route } from './http/define-route.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { memberRoutes } from './members/routes.ts';
 import { roleRoutes } from './roles/routes.ts';
+import { routingRoutes } from './routing/routes.ts';
+import { slaRoutes } from './sla/routes.ts';
+import { teamRoutes } from './teams/routes.ts';
 import { workspaceRoutes } from './workspace/routes.ts';
 
 export const allRoutes: Route[] = [
   ...authRoutes,
   ...workspaceRoutes,
   ...memberRoutes,
+  ...teamRoutes,
+  ...routingRoutes,
+  ...slaRoutes,
   ...invitationRoutes,
   ...roleRoutes,
   ...apiKeyRoutes,

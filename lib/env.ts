@@ -49,6 +49,10 @@ export const envSchema = z.object({
   S3_FORCE_PATH_STYLE: z.stringbool().default(false),
   GOOGLE_SHEETS_API_URL: z.url().default('https://sheets.googleapis.com'),
   CHANNEL_HEALTH_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
+  /** How often the routing sweep runs: auto-away, offline agents, SLA breaches, the waiting queue (docs/routing.md). */
+  ROUTING_SWEEP_SECONDS: z.coerce.number().int().positive().default(30),
+  /** A member whose web app sent no heartbeat for this long is offline. */
+  AGENT_OFFLINE_AFTER_SECONDS: z.coerce.number().int().positive().default(90),
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().default('Parley <no-reply@parley.local>'),
   SEED_DEMO: z.stringbool().default(true),

@@ -34,6 +34,11 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   SavedView: 'tenantId',
   CannedResponse: 'tenantId',
   ScheduledMessage: 'tenantId',
+  TeamMember: 'tenantId',
+  AgentStatus: 'tenantId',
+  AssignmentRule: 'tenantId',
+  SlaPolicy: 'tenantId',
+  RoutingSettings: 'tenantId',
 };
 
 const FILTERED_OPERATIONS = new Set([
@@ -119,12 +124,20 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     savedView: scoped.savedView,
     cannedResponse: scoped.cannedResponse,
     scheduledMessage: scoped.scheduledMessage,
+    teamMember: scoped.teamMember,
+    agentStatus: scoped.agentStatus,
+    assignmentRule: scoped.assignmentRule,
+    slaPolicy: scoped.slaPolicy,
+    routingSettings: scoped.routingSettings,
     /** Several statements in one transaction, under row-level security for this tenant. */
-    transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+    transaction<T>(
+      fn: (tx: Prisma.TransactionClient) => Promise<T>,
+      options?: { timeout?: number; maxWait?: number },
+    ): Promise<T> {
       return prisma.$transaction(async (tx) => {
         await enterTenant(tx, tenantId);
         return fn(tx);
-      });
+      }, options);
     },
   };
 }

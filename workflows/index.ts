@@ -4,3 +4,4 @@ export { sendMessageWorkflow } from './send-message/workflow.ts';
 export { downloadMediaWorkflow } from './download-media/workflow.ts';
 export { channelHealthWorkflow } from './channel-health/workflow.ts';
 export { flowSessionWorkflow } from './flow-session/workflow.ts';
+export { routingSweepWorkflow } from './routing-sweep/workflow.ts';

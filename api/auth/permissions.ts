@@ -5,6 +5,7 @@ export const PERMISSIONS = {
   'workspace.manage': 'Change workspace settings and security policy',
   'members.view': 'See the team',
   'members.manage': 'Invite, remove and change the role of team members',
+  'teams.manage': 'Manage teams, assignment rules, agent capacity and SLA policies',
   'roles.manage': 'Create and edit custom roles',
   'apiKeys.manage': 'Create and revoke API keys',
   'audit.view': 'Read the audit log',

@@ -21,6 +21,8 @@ export const realtimeEventSchemas = {
   'channel.updated': z.object({ channelId: z.uuid(), status: z.string() }),
   'media.updated': z.object({ mediaId: z.uuid(), status: z.string() }),
   'notification.created': z.object({ notificationId: z.uuid(), userId: z.uuid() }),
+  /** A member's availability changed (api/routing): online, away, busy or offline. */
+  'agent.status_changed': z.object({ userId: z.uuid(), status: z.enum(['online', 'away', 'busy', 'offline']) }),
 };
 
 export type RealtimeEventName = keyof typeof realtimeEventSchemas;

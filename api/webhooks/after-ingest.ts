@@ -1,9 +1,11 @@
 // Follow-up work once a webhook is stored and answered: live updates to the tenant's room, a
-// durable download for each new media file, and flow routing (a session's next input or a
-// trigger). Failures here are logged, never surfaced to Meta.
+// durable download for each new media file, flow routing (a session's next input or a trigger)
+// and, for conversations nobody has, assignment routing. Failures here are logged, never surfaced
+// to Meta.
 import type { AppDeps } from '../context.ts';
 import { routeInbound } from '../flows/routing/route-inbound.ts';
 import { routedMessagesOf } from '../flows/routing/routed-message.ts';
+import { routeAfterIngest } from '../routing/route-after-ingest.ts';
 import type { AppliedStatus } from './apply-statuses.ts';
 import type { StoredInbound } from './store-inbound.ts';
 
@@ -42,5 +44,6 @@ export function afterIngest(deps: AppDeps, result: IngestResult): void {
         }
       });
   }
-  routeInbound(deps, { tenantId, messages: routedMessagesOf(channelId, result.inbound) });
+  const flowRouting = routeInbound(deps, { tenantId, messages: routedMessagesOf(channelId, result.inbound) });
+  routeAfterIngest(deps, tenantId, result.inbound, flowRouting);
 }

@@ -4,7 +4,9 @@
 // were really inserted (a redelivered message inserts nothing and counts nothing). A row whose
 // conversation another transaction created after this statement's snapshot gets no conversation
 // and no message: the caller runs it again. Each new message comes back with its contact's live
-// flow session on the channel, so routing need not look it up again (api/flows/routing).
+// flow session on the channel, so routing need not look it up again (api/flows/routing), and with
+// whether its conversation is new, who had it and its status before (read from the same snapshot),
+// so assignment routing (api/routing) runs only for conversations nobody has.
 export const INGEST_BATCH = `
   WITH input AS (
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamp(3)[], $6::text[], $7::text[], $8::text[],
@@ -21,18 +23,18 @@ export const INGEST_BATCH = `
       "updatedAt" = now()
     RETURNING id, "tenantId" AS tenant_id, "waId" AS wa_id
   ), threads AS (
-    SELECT i.tenant_id, i.channel_id, c.id AS contact_id, max(i.at) AS last_at, count(DISTINCT i.provider_id) AS n
+    SELECT i.tenant_id, i.channel_id, c.id AS contact_id, min(i.at) AS first_at, max(i.at) AS last_at, count(DISTINCT i.provider_id) AS n
     FROM input i JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
     GROUP BY i.tenant_id, i.channel_id, c.id
   ), created AS (
-    INSERT INTO "Conversation" (id, "tenantId", "channelId", "contactId", status, "lastMessageAt", "lastInboundAt", "unreadCount", "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), tenant_id, channel_id, contact_id, 'open', last_at, last_at, n, now(), now() FROM threads
+    INSERT INTO "Conversation" (id, "tenantId", "channelId", "contactId", status, "lastMessageAt", "lastInboundAt", "waitingSince", "unreadCount", "createdAt", "updatedAt")
+    SELECT gen_random_uuid(), tenant_id, channel_id, contact_id, 'open', last_at, last_at, first_at, n, now(), now() FROM threads
     ON CONFLICT ("channelId", "contactId") DO NOTHING
     RETURNING id, "channelId" AS channel_id, "contactId" AS contact_id
   ), conversations AS (
-    SELECT id, channel_id, contact_id FROM created
+    SELECT id, channel_id, contact_id, true AS is_new, NULL::uuid AS assignee_id, NULL::text AS prior_status FROM created
     UNION ALL
-    SELECT cv.id, cv."channelId", cv."contactId" FROM "Conversation" cv
+    SELECT cv.id, cv."channelId", cv."contactId", false, cv."assigneeUserId", cv.status FROM "Conversation" cv
     JOIN threads t ON cv."channelId" = t.channel_id AND cv."contactId" = t.contact_id
   ), media AS (
     INSERT INTO "Media" (id, "tenantId", "channelId", "providerMediaId", "mimeType", sha256, filename, status, "createdAt", "updatedAt")
@@ -52,17 +54,24 @@ export const INGEST_BATCH = `
     ON CONFLICT ("channelId", "providerMessageId") DO NOTHING
     RETURNING id, "conversationId", "channelId", "contactId", "providerMessageId", "mediaId", "providerTimestamp"
   ), bumped AS (
+    -- A customer message reopens a resolved or snoozed conversation and starts their wait (or
+    -- keeps the older one): waitingSince is cleared only by an answer (docs/inbox.md).
     UPDATE "Conversation" cv SET
       "unreadCount" = cv."unreadCount" + b.n,
       "lastMessageAt" = GREATEST(cv."lastMessageAt", b.last_at),
       "lastInboundAt" = GREATEST(COALESCE(cv."lastInboundAt", b.last_at), b.last_at),
-      status = 'open',
+      status = CASE WHEN cv.status IN ('resolved', 'snoozed') THEN 'open' ELSE cv.status END,
+      "closedAt" = NULL,
+      "snoozedUntil" = NULL,
+      "waitingSince" = COALESCE(cv."waitingSince", b.first_at),
       "updatedAt" = now()
-    FROM (SELECT "conversationId", count(*) AS n, max("providerTimestamp") AS last_at FROM messages GROUP BY "conversationId") b
+    FROM (SELECT "conversationId", count(*) AS n, min("providerTimestamp") AS first_at, max("providerTimestamp") AS last_at
+          FROM messages GROUP BY "conversationId") b
     WHERE cv.id = b."conversationId"
   )
   SELECT i.ord, cv.id AS "conversationId", m.id AS "messageId", m."contactId", m."mediaId",
-    s.id AS "sessionId", s.status AS "sessionStatus", s."workflowId" AS "sessionWorkflowId", s."isTest" AS "sessionIsTest"
+    s.id AS "sessionId", s.status AS "sessionStatus", s."workflowId" AS "sessionWorkflowId", s."isTest" AS "sessionIsTest",
+    cv.is_new AS "conversationIsNew", cv.assignee_id AS "assigneeUserId", cv.prior_status AS "priorStatus"
   FROM input i
   LEFT JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
   LEFT JOIN conversations cv ON cv.channel_id = i.channel_id AND cv.contact_id = c.id

@@ -21,6 +21,8 @@ export type StoredInbound = {
   row: InboundMessageRow;
   /** The contact's running, waiting or handed-off flow session on the channel when it was stored. */
   liveSession: LiveSession | null;
+  /** Its conversation before this message: just created, its agent and status (assignment routing). */
+  conversation: { isNew: boolean; assigneeUserId: string | null; priorStatus: string | null };
 };
 export type IngestTarget = { tenantId: string; channelId: string };
 
@@ -99,6 +101,9 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
     sessionStatus: string | null;
     sessionWorkflowId: string | null;
     sessionIsTest: boolean | null;
+    conversationIsNew: boolean | null;
+    assigneeUserId: string | null;
+    priorStatus: string | null;
   }>;
   try {
     ({ rows } = await pool.query({ name: 'ingest-inbound-batch', text: INGEST_BATCH, values: columns(batch) }));
@@ -126,6 +131,11 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
               isTest: result.sessionIsTest!,
             }
           : null,
+        conversation: {
+          isNew: result.conversationIsNew === true,
+          assigneeUserId: result.assigneeUserId,
+          priorStatus: result.priorStatus,
+        },
       });
     } else {
       item.settle(null); // already stored: a redelivery

@@ -1,7 +1,8 @@
 // Routing (docs/flow-engine.md): called after a webhook's messages are stored and answered. Each
 // message goes to the contact's listening session as a signal, or starts the first active flow
 // whose trigger fires, or stays in the inbox only. Runs in the background: failures are logged,
-// never thrown back to the webhook.
+// never thrown back to the webhook. The promise settles when routing is done (assignment routing
+// waits for it, so a bot that takes a new conversation has its session before agents are picked).
 import type { AppDeps } from '../../context.ts';
 import { createTenantDb } from '#db/tenant-db';
 import type { RoutedMessage } from './routed-message.ts';
@@ -10,11 +11,11 @@ import { serialized } from './serialized.ts';
 
 export type RoutingRequest = { tenantId: string; messages: RoutedMessage[] };
 
-export function routeInbound(deps: AppDeps, request: RoutingRequest): void {
+export function routeInbound(deps: AppDeps, request: RoutingRequest): Promise<void> {
   if (request.messages.length === 0) {
-    return;
+    return Promise.resolve();
   }
-  void routeAll(deps, request).catch((error: unknown) =>
+  return routeAll(deps, request).catch((error: unknown) =>
     deps.logger.error({ err: error, tenantId: request.tenantId }, 'flow routing failed'),
   );
 }

@@ -27,6 +27,10 @@ type Resources = {
   rowId: string;
   mediaId: string;
   cannedResponseId: string;
+  teamId: string;
+  ownerUserId: string;
+  ruleId: string;
+  slaPolicyId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -46,6 +50,10 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   tableId: (r) => r.tableId,
   rowId: (r) => r.rowId,
   cannedResponseId: (r) => r.cannedResponseId,
+  teamId: (r) => r.teamId,
+  userId: (r) => r.ownerUserId,
+  ruleId: (r) => r.ruleId,
+  policyId: (r) => r.slaPolicyId,
 };
 
 /** Valid bodies for routes whose body has required fields (so validation does not answer first). */
@@ -60,6 +68,12 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'post /api/canned-responses/:cannedResponseId/render': () => ({
     conversationId: '00000000-0000-4000-8000-000000000000',
   }),
+  'patch /api/teams/:teamId': () => ({ name: 'not yours' }),
+  'post /api/teams/:teamId/members': () => ({ userId: '00000000-0000-4000-8000-000000000000' }),
+  'patch /api/teams/:teamId/members/:userId': () => ({ skills: ['not-yours'] }),
+  'patch /api/agent-statuses/:userId': () => ({ maxConcurrent: 1 }),
+  'patch /api/routing/rules/:ruleId': () => ({ isEnabled: false }),
+  'patch /api/sla-policies/:policyId': () => ({ firstResponseSeconds: 60 }),
 };
 
 let app: TestApp;
@@ -152,6 +166,10 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     { scope: 'shared', shortcut: 'secret', title: 'A secret reply', body: 'A secret' },
     { token },
   );
+  const team = await app.http.post('/api/teams', { name: 'A secret team' }, { token });
+  await app.http.post(`/api/teams/${team.body.id}/members`, { userId: tenant.session.user.id }, { token });
+  const rule = await app.http.post('/api/routing/rules', { name: 'A secret rule', teamId: team.body.id }, { token });
+  const policy = await app.http.post('/api/sla-policies', { priority: 'high', firstResponseSeconds: 600 }, { token });
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -169,6 +187,10 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     rowId: rows.body.items[0].id,
     mediaId: media.id,
     cannedResponseId: canned.body.id,
+    teamId: team.body.id,
+    ownerUserId: tenant.session.user.id,
+    ruleId: rule.body.id,
+    slaPolicyId: policy.body.id,
   };
 }
 

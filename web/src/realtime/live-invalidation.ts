@@ -6,6 +6,7 @@ import type { sandboxStatusSchema } from '#api/sandbox/schemas';
 import { channelsKey } from '../api/channels-api.ts';
 import { conversationsKey } from '../api/conversations-api.ts';
 import { notificationsKey } from '../api/notifications-api.ts';
+import { agentStatusesKey } from '../api/routing-api.ts';
 import { sandboxCustomersKey, sandboxKey, sandboxStatusKey } from '../api/sandbox-api.ts';
 import type { LiveEvent } from './live-events.ts';
 
@@ -38,6 +39,8 @@ export function keysForEvent(queryClient: QueryClient, { name, payload }: LiveEv
     case 'notification.created':
       // The room is the workspace's: other members' notifications arrive too.
       return payload.userId === userId ? [notificationsKey] : [];
+    case 'agent.status_changed':
+      return [agentStatusesKey];
   }
 }
 
