@@ -291,8 +291,12 @@ export const assignmentSchema = z.object({
   kind: z.enum(ASSIGNMENT_KINDS),
   from: z.object({ assignee: userRefSchema.nullable(), team: teamRefSchema.nullable() }),
   to: z.object({ assignee: userRefSchema.nullable(), team: teamRefSchema.nullable() }),
-  /** Who made the change: a member, an API key, or a flow's handoff node. */
-  by: z.object({ kind: z.enum(['user', 'api_key', 'flow']), id: z.uuid().nullable(), name: z.string() }),
+  /**
+   * Who made the change: a member, an API key, a flow's handoff node, or routing (`rule`: automatic
+   * assignment, docs/routing.md; `id` is the channel rule that applied, if any, and `reason` says why,
+   * e.g. "round-robin (team Support)").
+   */
+  by: z.object({ kind: z.enum(['user', 'api_key', 'flow', 'rule']), id: z.uuid().nullable(), name: z.string() }),
   reason: z.string().nullable(),
   at: dateTimeSchema,
 });
