@@ -8,7 +8,16 @@ const EMBEDDED_PASSWORD = 'parley-local';
 
 export type Stack = { port: number; databaseUrl: string; readyMs: number; stop: () => Promise<void> };
 
-export async function startStack(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
+/**
+ * `apiOnly`: start with `--dev`, whose web app Vite serves on demand, instead of building it first:
+ * for benchmarks that never open the web app, so they neither wait for a build nor fail on
+ * someone's half-written page.
+ */
+export async function startStack(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+  options: { apiOnly?: boolean } = {},
+): Promise<Stack> {
   const ports = {
     PORT: await freePort(),
     EMBEDDED_PG_PORT: await freePort(),
@@ -17,7 +26,8 @@ export async function startStack(dataDir: string, extraEnv: Record<string, strin
   };
   const started = Date.now();
   const nodeArgs = process.env.STACK_NODE_ARGS ? process.env.STACK_NODE_ARGS.split(' ') : []; // e.g. --cpu-prof to profile the stack
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts'], {
+  const startArgs = ['scripts/start.ts', ...(options.apiOnly ? ['--dev'] : [])];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...startArgs], {
     cwd: ROOT,
     env: {
       ...process.env,
