@@ -11,6 +11,7 @@ import { COMING_SOON, ComingSoonPage } from './pages/coming-soon-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { FlowBuilderPage } from './pages/flows/flow-builder-page.tsx';
 import { FlowsPage } from './pages/flows/flows-page.tsx';
+import { InboxPage } from './pages/inbox/inbox-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ApiKeysPage } from './pages/settings/api-keys/api-keys-page.tsx';
 import { SandboxPage } from './pages/sandbox/sandbox-page.tsx';
@@ -25,7 +26,6 @@ import { WorkspacePage } from './pages/settings/workspace/workspace-page.tsx';
 import type { Permission } from '#api/auth/permissions';
 
 const productAreas: Array<[keyof typeof COMING_SOON, Permission]> = [
-  ['inbox', 'inbox.view'],
   ['campaigns', 'campaigns.view'],
   ['contacts', 'contacts.view'],
   ['templates', 'templates.view'],
@@ -53,6 +53,12 @@ export const router = createBrowserRouter([
             element: <RequirePermission permission={permission} />,
             children: [{ index: true, element: <ComingSoonPage {...COMING_SOON[area]} /> }],
           })),
+          {
+            // The open conversation is part of the path, the list's filters the query string.
+            path: 'inbox/:conversationId?',
+            element: <RequirePermission permission="inbox.view" />,
+            children: [{ index: true, element: <InboxPage /> }],
+          },
           guarded('flows', 'flows.view', <FlowsPage />),
           {
             path: 'flows/:flowId',

@@ -84,6 +84,9 @@ const PATHS = {
   ],
   reply: ['M9 17l-5-5 5-5', 'M20 18v-2a4 4 0 0 0-4-4H4'],
   smile: ['M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z', 'M8 14s1.5 2 4 2 4-2 4-2', 'M9 9h.01', 'M15 9h.01'],
+  mic: ['M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3z', 'M19 10v2a7 7 0 0 1-14 0v-2', 'M12 19v3'],
+  pin: ['M12 17v5', 'M9 10.76V6h6v4.76l2 3.24H7z', 'M8 2h8'],
+  filter: ['M22 3H2l8 9.46V19l4 2v-8.54z'],
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -21,11 +21,6 @@ export function ComingSoonPage({ title, icon, description }: ComingSoonProps) {
 }
 
 export const COMING_SOON = {
-  inbox: {
-    title: 'Inbox',
-    icon: 'inbox',
-    description: 'WhatsApp conversations with your customers, shared by your team, assigned and answered live.',
-  },
   campaigns: {
     title: 'Campaigns',
     icon: 'campaigns',
