@@ -19,6 +19,7 @@ import { AuditLogPage } from './pages/settings/audit-log/audit-log-page.tsx';
 import { ChannelDetailPage } from './pages/settings/channels/channel-detail-page.tsx';
 import { ChannelsPage } from './pages/settings/channels/channels-page.tsx';
 import { RolesPage } from './pages/settings/roles/roles-page.tsx';
+import { RoutingPage } from './pages/settings/routing/routing-page.tsx';
 import { SecurityPage } from './pages/settings/security/security-page.tsx';
 import { SettingsIndex, SettingsLayout } from './pages/settings/settings-layout.tsx';
 import { TeamPage } from './pages/settings/team/team-page.tsx';
@@ -75,6 +76,7 @@ export const router = createBrowserRouter([
               { path: 'channels', element: <ChannelsPage /> },
               { path: 'channels/:channelId', element: <ChannelDetailPage /> },
               guarded('team', 'members.view', <TeamPage />),
+              guarded('routing', 'members.view', <RoutingPage />),
               guarded('roles', 'roles.manage', <RolesPage />),
               guarded('api-keys', 'apiKeys.manage', <ApiKeysPage />),
               { path: 'security', element: <SecurityPage /> },

@@ -1,4 +1,5 @@
 import { Icon } from '../components/icon.tsx';
+import { AgentStatusSwitch } from './agent-status-switch.tsx';
 import { useRealtimeStatus } from '../realtime/realtime-context.ts';
 import { NotificationsBell } from './notifications-bell.tsx';
 import { TenantSwitcher } from './tenant-switcher.tsx';
@@ -10,6 +11,7 @@ export function TopBar() {
       <TenantSwitcher />
       <div className="topbar-spacer" />
       <OfflineIndicator />
+      <AgentStatusSwitch />
       <NotificationsBell />
       <UserMenu />
     </header>

@@ -35,6 +35,13 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     permissions: ['members.view', 'members.manage'],
   },
   {
+    label: 'Teams & routing',
+    path: '/settings/routing',
+    icon: 'users',
+    description: 'Teams and skills, assignment rules, agent availability and SLA targets.',
+    permissions: ['members.view', 'teams.manage'],
+  },
+  {
     label: 'Roles',
     path: '/settings/roles',
     icon: 'shield',

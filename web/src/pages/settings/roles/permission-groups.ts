@@ -4,6 +4,7 @@ import { ALL_PERMISSIONS, PERMISSIONS, type Permission } from '#api/auth/permiss
 const GROUP_LABELS: Record<string, string> = {
   workspace: 'Workspace',
   members: 'Team',
+  teams: 'Teams and routing',
   roles: 'Roles',
   apiKeys: 'API keys',
   audit: 'Audit log',
