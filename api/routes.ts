@@ -33,8 +33,9 @@ export const allRoutes: Route[] = [
   ...apiKeyRoutes,
   ...auditRoutes,
   ...channelRoutes,
-  ...messageRoutes,
+  // Before messageRoutes: /api/conversations/bulk/read is not /api/conversations/:conversationId/read.
   ...inboxRoutes,
+  ...messageRoutes,
   ...notificationRoutes,
   ...cannedResponseRoutes,
   ...sandboxRoutes,

@@ -1,7 +1,11 @@
 // The handoff node: assigns the conversation to a member, a team or nobody (the shared inbox),
-// and tells open inboxes live. Assigning the same target again changes nothing visible.
+// logs it in the conversation's assignment history (by the flow), notifies the agent, and tells
+// open inboxes live. Assigning the same target again changes nothing visible.
 import { ApplicationFailure } from '@temporalio/activity';
-import { createTenantDb } from '#db/tenant-db';
+import { createTenantDb, type TenantDb } from '#db/tenant-db';
+import { LIVE_SESSION_STATUSES } from '#api/flows/session-statuses';
+import { assignmentKind } from '#api/inbox/assign-conversation';
+import { notifyUsers } from '#api/notifications/notify-members';
 import type { ActivityDeps } from '../deps.ts';
 
 export type HandoffTarget =
@@ -27,20 +31,73 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
         throw ApplicationFailure.nonRetryable(`Team ${target.teamId} does not exist`, 'NotFound');
       }
     }
-    const conversation = await db.conversation.update({
+    const toUserId = target.type === 'agent' ? target.userId : null;
+    const toTeamId = target.type === 'team' ? target.teamId : null;
+    const before = await db.conversation.findUniqueOrThrow({
       where: { id: input.conversationId },
-      data: {
-        assigneeUserId: target.type === 'agent' ? target.userId : null,
-        teamId: target.type === 'team' ? target.teamId : null,
-        assignedAt: target.type === 'unassigned' ? null : new Date(),
-        status: 'open',
-        closedAt: null,
-      },
-      select: { id: true, channelId: true },
+      select: { assigneeUserId: true, teamId: true, channelId: true, contactId: true },
     });
+    const changed = before.assigneeUserId !== toUserId || before.teamId !== toTeamId;
+    const flow = changed ? await handingFlow(db, before) : null;
+    const conversation = await db.transaction(async (tx) => {
+      const updated = await tx.conversation.update({
+        where: { id: input.conversationId },
+        data: {
+          assigneeUserId: toUserId,
+          teamId: toTeamId,
+          ...(changed ? { assignedAt: toUserId || toTeamId ? new Date() : null } : {}),
+          status: 'open',
+          closedAt: null,
+          snoozedUntil: null,
+        },
+        select: { id: true, channelId: true },
+      });
+      // Logged like an agent's assignment, by the flow: a retried activity finds nothing changed.
+      if (changed) {
+        await tx.conversationAssignment.create({
+          data: {
+            tenantId: input.tenantId,
+            conversationId: input.conversationId,
+            kind: assignmentKind(before, toUserId, toTeamId),
+            fromUserId: before.assigneeUserId,
+            fromTeamId: before.teamId,
+            toUserId,
+            toTeamId,
+            byKind: 'flow',
+            byId: flow?.id ?? null,
+            byLabel: flow ? `Flow "${flow.name}"` : 'A flow',
+            reason: 'Hand-off node',
+          },
+        });
+      }
+      return updated;
+    });
+    if (changed && toUserId) {
+      await notifyUsers(db, deps.realtime, [toUserId], {
+        kind: 'conversation.assigned',
+        title: `${flow ? `Flow "${flow.name}"` : 'A flow'} handed you a conversation`,
+        body: 'A customer is waiting for you in the inbox',
+        link: `/inbox/${input.conversationId}`,
+      });
+    }
     deps.realtime.publish(input.tenantId, 'conversation.updated', {
       conversationId: conversation.id,
       channelId: conversation.channelId,
+      changes: ['assignee', 'status'],
     });
   };
+}
+
+/** The flow whose session is handing off: the contact's live session on the channel. */
+async function handingFlow(db: TenantDb, conversation: { channelId: string; contactId: string }) {
+  const session = await db.flowSession.findFirst({
+    where: {
+      channelId: conversation.channelId,
+      contactId: conversation.contactId,
+      status: { in: [...LIVE_SESSION_STATUSES] },
+    },
+    orderBy: { startedAt: 'desc' },
+    select: { flow: { select: { id: true, name: true } } },
+  });
+  return session?.flow ?? null;
 }

@@ -137,7 +137,7 @@ export async function queueAndClaim(pool: pg.Pool, message: QueueFlowMessage): P
 // The claim conditions are loadAndClaim's: a number to send from, and a template or an open window.
 const QUEUE_AND_CLAIM = `
   WITH conv AS (
-    UPDATE "Conversation" SET "lastMessageAt" = now(), "updatedAt" = now()
+    UPDATE "Conversation" SET "lastMessageAt" = now(), "waitingSince" = NULL, "updatedAt" = now()
     WHERE "tenantId" = $1 AND "channelId" = $2 AND "contactId" = $3
     RETURNING id, "lastInboundAt"
   ), target AS (

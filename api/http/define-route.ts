@@ -1,9 +1,12 @@
 // A route is declared once: method, path, zod schemas, access rule and handler. The same
 // declaration registers the Express handler (register-routes.ts), generates the OpenAPI document
 // (openapi.ts) and feeds the cross-tenant test suite.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { PublicContext, TenantContext, UserContext } from '../context.ts';
 import type { Permission } from '../auth/permissions.ts';
+
+/** What a `file` route's handler returns. */
+export const fileResponseSchema = z.object({ filename: z.string(), content: z.string() });
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -31,6 +34,11 @@ type Spec<P extends Schema, Q extends Schema, B extends Schema, R extends Schema
   response?: R;
   successStatus?: 200 | 201 | 202;
   example?: { body?: unknown; response?: unknown };
+  /**
+   * The route answers a file download of this type instead of JSON: its response schema is
+   * fileResponseSchema ({ filename, content }), sent as an attachment.
+   */
+  file?: { contentType: string };
 };
 
 export type Access =

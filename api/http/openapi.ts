@@ -36,12 +36,14 @@ function operation(route: Route): JsonSchema {
   const parameters = [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')];
   const successStatus = String(spec.successStatus ?? (spec.response ? 200 : 204));
   const responses: Record<string, unknown> = {
-    [successStatus]: spec.response
-      ? {
-          description: 'Success',
-          content: { 'application/json': withExample(toSchema(spec.response, 'input'), spec.example?.response) },
-        }
-      : { description: 'No content' },
+    [successStatus]: spec.file
+      ? { description: 'A file download', content: { [spec.file.contentType]: { schema: { type: 'string' } } } }
+      : spec.response
+        ? {
+            description: 'Success',
+            content: { 'application/json': withExample(toSchema(spec.response, 'input'), spec.example?.response) },
+          }
+        : { description: 'No content' },
     '400': errorResponse('Invalid input: `details.fields` names each field'),
     '429': errorResponse('Rate limited: retry after the `Retry-After` header'),
   };

@@ -6,7 +6,7 @@ import { createTenantDb } from '#db/tenant-db';
 import type { AppDeps, CookieJar, Principal, RequestMeta } from '../context.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { authenticate } from '../auth/authenticate.ts';
-import type { Access, Route } from './define-route.ts';
+import { fileResponseSchema, type Access, type Route } from './define-route.ts';
 import { consumePoint, type RateLimitState } from './rate-limits.ts';
 
 export function registerRoutes(router: Router, routes: Route[], deps: AppDeps): void {
@@ -14,7 +14,10 @@ export function registerRoutes(router: Router, routes: Route[], deps: AppDeps): 
     router[route.spec.method](route.spec.path, async (req: Request, res: Response) => {
       const result = await handle(route, req, res, deps);
       const status = route.spec.successStatus ?? (route.spec.response ? 200 : 204);
-      if (route.spec.response) {
+      if (route.spec.file) {
+        const file = fileResponseSchema.parse(result);
+        res.status(status).type(route.spec.file.contentType).attachment(file.filename).send(file.content);
+      } else if (route.spec.response) {
         res.status(status).json(z.encode(route.spec.response, result));
       } else {
         res.status(status).end();

@@ -27,14 +27,15 @@ export async function listConversations(query: ListConversationsQuery, ctx: Tena
 export async function selectConversations(
   ctx: TenantContext,
   filter: ConversationFilter,
-  page: { now: Date; cursor: ListCursor | null; limit: number },
+  page: { now: Date; cursor: ListCursor | null; limit: number; ids?: readonly string[] },
 ): Promise<ConversationRow[]> {
-  const where = conversationFilterSql(filter, {
+  const filtered = conversationFilterSql(filter, {
     tenantId: ctx.db.tenantId,
     scope: conversationScope(ctx.principal),
     userId: callerUserId(ctx),
     now: page.now,
   });
+  const where = page.ids ? Prisma.sql`${filtered} AND cv.id = ANY(${[...page.ids]}::uuid[])` : filtered;
   // The contact is joined only when a filter reads it: the ids then come straight off the index.
   const from = needsContact(filter)
     ? Prisma.sql`"Conversation" cv JOIN "Contact" ct ON ct.id = cv."contactId"`

@@ -443,6 +443,24 @@ export const inboxSettingsSchema = z.object({
 });
 export type InboxSettings = z.infer<typeof inboxSettingsSchema>;
 
+// --- the composer: a channel's templates ---------------------------------------------------
+
+/** GET /api/channels/:channelId/templates (templates.view). */
+export const channelTemplatesQuerySchema = z.object({
+  /** Default: APPROVED (the ones that can be sent); `all` for every status. */
+  status: z.enum(['APPROVED', 'PENDING', 'REJECTED', 'PAUSED', 'DISABLED', 'all']).default('APPROVED'),
+});
+
+export const channelTemplateSchema = z.object({
+  name: z.string(),
+  language: z.string(),
+  category: z.string(),
+  status: z.string(),
+  /** Meta's component definitions (header, body with {{n}} variables, footer, buttons). */
+  components: z.array(z.record(z.string(), z.unknown())),
+});
+export const channelTemplateListSchema = z.object({ items: z.array(channelTemplateSchema) });
+
 // --- live updates ---------------------------------------------------------------------------
 
 /** What an action changed, in `conversation.updated` events. */

@@ -49,7 +49,8 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
     const conversation = await tx.conversation.upsert({
       where: { channelId_contactId: { channelId: request.channelId, contactId: request.contactId } },
       create: { tenantId: db.tenantId, channelId: request.channelId, contactId: request.contactId, lastMessageAt: now },
-      update: { lastMessageAt: now },
+      // Any answer (agent, bot, campaign) ends the customer's wait (the inbox's waiting sort).
+      update: { lastMessageAt: now, waitingSince: null },
       select: { id: true, lastInboundAt: true },
     });
     if (needsOpenWindow(request.content.type) && !windowClosesAt(conversation.lastInboundAt)) {

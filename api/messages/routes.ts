@@ -11,6 +11,7 @@ import {
   sendMessageInputSchema,
 } from './schemas.ts';
 import { markConversationRead } from './mark-conversation-read.ts';
+import { retryMessage } from './retry-message.ts';
 import { sendMessage } from './send-message.ts';
 
 const tag = 'Messages';
@@ -45,6 +46,19 @@ export const messageRoutes: Route[] = [
     params: messageParamsSchema,
     response: messageSchema,
     handler: ({ params }, ctx) => getMessage(params.messageId, ctx),
+  }),
+  tenantRoute({
+    method: 'post',
+    path: '/api/messages/:messageId/retry',
+    tag,
+    summary: 'Send a failed message again',
+    description:
+      'Queues a `failed` outbound message again through the normal send path (202); its status then moves as a new send. 409 when the message is not failed (already retried, sent, or inbound), or when the 24-hour window has closed for a non-template message.',
+    permission: 'inbox.reply',
+    params: messageParamsSchema,
+    response: messageSchema,
+    successStatus: 202,
+    handler: ({ params }, ctx) => retryMessage(params.messageId, ctx),
   }),
   tenantRoute({
     method: 'post',

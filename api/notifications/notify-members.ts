@@ -30,3 +30,28 @@ export async function notifyMembers(
   }
   return created.length;
 }
+
+/** One notification for each of the given members (assignments, @mentions), pushed live. */
+export async function notifyUsers(
+  db: TenantDb,
+  realtime: RealtimePublisher,
+  userIds: readonly string[],
+  notification: NotificationInput,
+): Promise<number> {
+  if (userIds.length === 0) {
+    return 0;
+  }
+  const created = await db.notification.createManyAndReturn({
+    data: [...new Set(userIds)].map((userId) => ({
+      tenantId: db.tenantId,
+      userId,
+      ...notification,
+      link: notification.link ?? null,
+    })),
+    select: { id: true, userId: true },
+  });
+  for (const row of created) {
+    realtime.publish(db.tenantId, 'notification.created', { notificationId: row.id, userId: row.userId });
+  }
+  return created.length;
+}

@@ -3,6 +3,7 @@
 // the recent ones are kept, so a client back from a dropped connection asks for what it missed
 // (`resume`) instead of reloading.
 import { z } from 'zod';
+import { inboxEventSchemas } from '../inbox/schemas.ts';
 
 export const realtimeEventSchemas = {
   'message.created': z.object({
@@ -17,7 +18,9 @@ export const realtimeEventSchemas = {
     channelId: z.uuid(),
     status: z.string(),
   }),
-  'conversation.updated': z.object({ conversationId: z.uuid(), channelId: z.uuid() }),
+  /** `changes` says what an inbox action changed (absent: anything, e.g. a new message). */
+  'conversation.updated': inboxEventSchemas['conversation.updated'],
+  'note.created': inboxEventSchemas['note.created'],
   'channel.updated': z.object({ channelId: z.uuid(), status: z.string() }),
   'media.updated': z.object({ mediaId: z.uuid(), status: z.string() }),
   'notification.created': z.object({ notificationId: z.uuid(), userId: z.uuid() }),

@@ -9,6 +9,7 @@ import { createWorker } from '#activities/worker';
 import { createApp } from '#api/app';
 import type { AppDeps } from '#api/context';
 import { createRateLimits } from '#api/http/rate-limits';
+import { startSnoozeSweep } from '#api/inbox/snooze-sweep';
 import { createRealtimePublisher } from '#api/realtime/publisher';
 import { attachSocketServer } from '#api/realtime/socket-server';
 import { closeServer, listen } from '#api/serve';
@@ -79,6 +80,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       await sockets.close();
       await closeServer(httpServer);
     });
+    stops.push(startSnoozeSweep(deps));
     syncSandboxNumbers(deps).catch((error: unknown) =>
       logger.error({ err: error }, 'could not re-register sandbox numbers'),
     );

@@ -18,6 +18,7 @@ export type HttpClient = {
   get<T = any>(path: string, options?: RequestOptions): Promise<HttpResponse<T>>;
   post<T = any>(path: string, body?: unknown, options?: RequestOptions): Promise<HttpResponse<T>>;
   patch<T = any>(path: string, body?: unknown, options?: RequestOptions): Promise<HttpResponse<T>>;
+  put<T = any>(path: string, body?: unknown, options?: RequestOptions): Promise<HttpResponse<T>>;
   delete<T = any>(path: string, options?: RequestOptions): Promise<HttpResponse<T>>;
 };
 
@@ -42,13 +43,17 @@ export function createHttpClient(baseUrl: string): HttpClient {
       storeCookies(options.cookies, response.headers.getSetCookie());
     }
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers };
+    const isJson = /json/.test(response.headers.get('content-type') ?? 'application/json');
+    // A download (CSV) comes back as its text.
+    const parsed = text ? (isJson ? JSON.parse(text) : text) : null;
+    return { status: response.status, body: parsed as T, headers: response.headers };
   };
   return {
     request,
     get: (path, options) => request('GET', path, options),
     post: (path, body, options) => request('POST', path, { ...options, body }),
     patch: (path, body, options) => request('PATCH', path, { ...options, body }),
+    put: (path, body, options) => request('PUT', path, { ...options, body }),
     delete: (path, options) => request('DELETE', path, options),
   };
 }

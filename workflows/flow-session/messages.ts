@@ -9,9 +9,17 @@ export type { FlowSessionInput, SessionStatus } from './state.ts';
 /** A customer message for the session; duplicates (same providerMessageId) are dropped. */
 export const inboundMessageSignal = defineSignal<[FlowInput]>('inboundMessage');
 
-/** An agent gives a handed-off conversation back to the flow (the handoff node's `returned`). */
+/** An agent gives a handed-off conversation back to the flow (the handoff node's `returned`), or resumes a paused one. */
 export type HandBack = { userId?: string | null };
 export const handBackSignal = defineSignal<[HandBack]>('handBack');
+
+/**
+ * An agent takes the conversation over from the inbox: the session stops answering (it parks as
+ * handed_off before its next step or at its wait, and customer messages are left to the inbox)
+ * until handBackSignal resumes it. Sessions never paused replay exactly as before.
+ */
+export type PauseSession = { userId?: string | null };
+export const pauseSessionSignal = defineSignal<[PauseSession]>('pauseSession');
 
 export type SessionState = {
   sessionId: string;

@@ -29,6 +29,10 @@ export type Session = {
   status: SessionStatus;
   cancelRequested: boolean;
   handedBack: boolean;
+  /** An agent paused the bot from the inbox (pauseSessionSignal) and has not resumed it yet. */
+  paused: boolean;
+  /** The session is parked because of the pause (holdWhilePaused), not at a handoff node. */
+  heldByPause: boolean;
   stepsThisRun: number;
   recorder: Recorder;
 };
@@ -49,6 +53,8 @@ export function createSession(input: FlowSessionInput, context: SessionContext, 
     status: 'running',
     cancelRequested: false,
     handedBack: false,
+    paused: carried?.paused ?? false,
+    heldByPause: false,
     stepsThisRun: 0,
     recorder: null as unknown as Recorder, // set just below: the recorder reads the session it records
   };
@@ -65,6 +71,9 @@ export function receive(session: Session, message: FlowInput): void {
     return;
   }
   remember(session, message.providerMessageId);
+  if (session.paused) {
+    return; // an agent has the conversation: this message is theirs, the bot never answers it
+  }
   session.inbox.push(message);
 }
 
@@ -98,6 +107,7 @@ export function stateOf(session: Session): SessionState {
     status: session.status,
     currentNodeId: session.cursor,
     variables: session.variables,
+    paused: session.paused,
   };
 }
 
@@ -111,6 +121,7 @@ export function carry(session: Session): CarriedState {
     seq: session.seq,
     http: session.http,
     jumpsWithoutWait: session.jumpsWithoutWait,
+    ...(session.paused ? { paused: true } : {}),
     context: session.context,
   };
 }

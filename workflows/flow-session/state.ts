@@ -49,6 +49,8 @@ export type CarriedState = {
   http: { status: number; body: unknown } | null;
   /** Jumps since the session last waited: flows jumping to each other in a circle are stopped. */
   jumpsWithoutWait?: number;
+  /** Paused from the inbox when the run continued as new (absent: not paused). */
+  paused?: boolean;
   context: SessionContext;
 };
 

@@ -10,13 +10,23 @@ export type WaitResult = FlowInput | 'timeout' | 'cancelled';
 
 /** The next customer message, or why there is none. */
 export async function waitForInput(session: Session, timeoutSeconds: number): Promise<WaitResult> {
-  if (session.inbox.length === 0) {
+  while (session.inbox.length === 0) {
     await park(session, 'waiting');
-    const arrived = await condition(() => session.inbox.length > 0 || session.cancelRequested, timeoutSeconds * 1000);
+    // `paused` is false in every history recorded before pausing existed, so this condition and
+    // the commands below are unchanged for them (no patch needed): only a pause signal differs.
+    const arrived = await condition(
+      () => session.inbox.length > 0 || session.cancelRequested || session.paused,
+      timeoutSeconds * 1000,
+    );
     session.status = 'running';
+    if (session.paused && !session.cancelRequested && session.inbox.length === 0) {
+      await holdWhilePaused(session);
+      continue; // resumed: the question waits again, with its full timeout
+    }
     if (!arrived) {
       return 'timeout';
     }
+    break;
   }
   if (session.cancelRequested) {
     return 'cancelled';
@@ -44,6 +54,22 @@ export async function pause(session: Session, seconds: number): Promise<true | '
   await condition(() => session.cancelRequested, seconds * 1000);
   session.status = 'running';
   return session.cancelRequested ? 'cancelled' : true;
+}
+
+/**
+ * While an agent has paused the bot: parked as handed_off (so routing leaves customer messages
+ * to the inbox) until handBack resumes it or the session is cancelled.
+ */
+export async function holdWhilePaused(session: Session): Promise<void> {
+  if (!session.paused || session.cancelRequested) {
+    return;
+  }
+  session.heldByPause = true;
+  await park(session, 'handed_off');
+  await condition(() => !session.paused || session.cancelRequested);
+  session.heldByPause = false;
+  session.status = 'running';
+  await session.recorder.flush(); // the row says running again before the next step
 }
 
 async function park(session: Session, status: SessionStatus): Promise<void> {

@@ -9,6 +9,7 @@ import {
   cancelSessionUpdate,
   handBackSignal,
   inboundMessageSignal,
+  pauseSessionSignal,
   sessionStateQuery,
   type CancelSession,
 } from './messages.ts';
@@ -16,6 +17,7 @@ import { continueAsNewWith, describe, fail, finish, jumpTo } from './lifecycle.t
 import { createSession, nextSeq, receive, stateOf, type Session } from './session.ts';
 import { DEFAULT_MAX_STEPS_PER_RUN, type FlowSessionInput, type SessionStatus } from './state.ts';
 import { STEP_HANDLERS } from './steps/index.ts';
+import { holdWhilePaused } from './wait.ts';
 
 export type { FlowSessionInput } from './state.ts';
 export { flowSessionWorkflowId } from './ids.ts';
@@ -35,8 +37,22 @@ export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ st
       early.push(message);
     }
   });
+  let pausedEarly = false;
+  setHandler(pauseSessionSignal, () => {
+    if (session) {
+      session.paused = true;
+    } else {
+      pausedEarly = true;
+    }
+  });
   setHandler(handBackSignal, () => {
-    if (session?.status === 'handed_off') {
+    if (session?.paused) {
+      // Resuming a pause. Paused at a handoff node, the agent is handing back as well.
+      session.paused = false;
+      if (session.status === 'handed_off' && !session.heldByPause) {
+        session.handedBack = true;
+      }
+    } else if (session?.status === 'handed_off') {
       session.handedBack = true;
     }
   });
@@ -65,6 +81,7 @@ export async function flowSessionWorkflow(input: FlowSessionInput): Promise<{ st
   const context = input.carried?.context ?? input.context ?? (await startSession(input));
   session = createSession(input, context, input.carried);
   session.cancelRequested = cancelledEarly;
+  session.paused ||= pausedEarly;
   for (const message of early) {
     receive(session, message);
   }
@@ -77,6 +94,12 @@ async function run(session: Session): Promise<{ status: SessionStatus }> {
     return fail(session, `Program format ${String(session.program.format)} is not supported`);
   }
   while (session.cursor !== null && !session.cancelRequested) {
+    if (session.paused) {
+      await holdWhilePaused(session); // no step runs while an agent has the conversation
+      if (session.cancelRequested) {
+        break;
+      }
+    }
     const step = session.program.steps[session.cursor];
     const handler = step ? STEP_HANDLERS[step.type] : undefined;
     if (!step || !handler) {

@@ -41,6 +41,10 @@ export function keysForEvent(queryClient: QueryClient, { name, payload }: LiveEv
       return payload.userId === userId ? [notificationsKey] : [];
     case 'agent.status_changed':
       return [agentStatusesKey];
+    default:
+      // note.created and the inbox's other conversation events: the inbox's queries all sit under
+      // conversationsKey (its list, the open thread, notes and side panel).
+      return [conversationsKey];
   }
 }
 
