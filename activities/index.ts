@@ -7,6 +7,7 @@ import { createMediaActivities } from './media/download-media.ts';
 import { createDeliverMessageActivity } from './messaging/deliver-message.ts';
 import { createMarkMessageFailedActivity } from './messaging/mark-message-failed.ts';
 import { createSweepRoutingActivity } from './routing/sweep-routing.ts';
+import { createScheduledMessageActivities } from './scheduled-messages/index.ts';
 import { createTenantActivities } from './tenants/provision-tenant.ts';
 
 export type { ActivityDeps };
@@ -20,6 +21,7 @@ export function createActivities(deps: ActivityDeps) {
     checkChannelHealth: createCheckChannelHealthActivity(deps),
     sweepRoutingActivity: createSweepRoutingActivity(deps),
     ...createFlowActivities(deps),
+    ...createScheduledMessageActivities(deps),
   };
 }
 

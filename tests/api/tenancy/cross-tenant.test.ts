@@ -27,6 +27,7 @@ type Resources = {
   rowId: string;
   mediaId: string;
   cannedResponseId: string;
+  scheduledMessageId: string;
   teamId: string;
   ownerUserId: string;
   ruleId: string;
@@ -50,6 +51,7 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   tableId: (r) => r.tableId,
   rowId: (r) => r.rowId,
   cannedResponseId: (r) => r.cannedResponseId,
+  scheduledMessageId: (r) => r.scheduledMessageId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -68,6 +70,11 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'post /api/canned-responses/:cannedResponseId/render': () => ({
     conversationId: '00000000-0000-4000-8000-000000000000',
   }),
+  'post /api/conversations/:conversationId/scheduled-messages': () => ({
+    content: { type: 'text', text: 'not yours' },
+    sendAt: new Date(Date.now() + 3_600_000).toISOString(),
+  }),
+  'patch /api/scheduled-messages/:scheduledMessageId': () => ({ content: { type: 'text', text: 'not yours' } }),
   'patch /api/teams/:teamId': () => ({ name: 'not yours' }),
   'post /api/teams/:teamId/members': () => ({ userId: '00000000-0000-4000-8000-000000000000' }),
   'patch /api/teams/:teamId/members/:userId': () => ({ skills: ['not-yours'] }),
@@ -170,6 +177,11 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
   await app.http.post(`/api/teams/${team.body.id}/members`, { userId: tenant.session.user.id }, { token });
   const rule = await app.http.post('/api/routing/rules', { name: 'A secret rule', teamId: team.body.id }, { token });
   const policy = await app.http.post('/api/sla-policies', { priority: 'high', firstResponseSeconds: 600 }, { token });
+  const scheduled = await app.http.post(
+    `/api/conversations/${message.conversationId}/scheduled-messages`,
+    { content: { type: 'text', text: 'A secret' }, sendAt: new Date(Date.now() + 86_400_000).toISOString() },
+    { token },
+  );
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -187,6 +199,7 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     rowId: rows.body.items[0].id,
     mediaId: media.id,
     cannedResponseId: canned.body.id,
+    scheduledMessageId: scheduled.body.id,
     teamId: team.body.id,
     ownerUserId: tenant.session.user.id,
     ruleId: rule.body.id,
