@@ -12,6 +12,7 @@ import { messageRoutes } from './messages/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { cannedResponseRoutes } from './canned-responses/routes.ts';
 import { scheduledMessageRoutes } from './scheduled-messages/routes.ts';
+import { notificationSettingsRoutes } from './notifications/settings-routes.ts';
 import { sandboxRoutes } from './sandbox/routes.ts';
 import type { Route } from './http/define-route.ts';
 import { invitationRoutes } from './invitations/routes.ts';
@@ -37,6 +38,7 @@ export const allRoutes: Route[] = [
   // Before messageRoutes: /api/conversations/bulk/read is not /api/conversations/:conversationId/read.
   ...inboxRoutes,
   ...messageRoutes,
+  ...notificationSettingsRoutes,
   ...notificationRoutes,
   ...cannedResponseRoutes,
   ...scheduledMessageRoutes,
