@@ -3,6 +3,7 @@
 // inbox indexes migration and docs/inbox.md).
 import { Prisma } from '#db/client';
 import { AppError } from '../errors.ts';
+import { slaFilterSql } from '../sla/sla-filter-sql.ts';
 import { scopeSql, type ConversationScope } from './conversation-scope.ts';
 import type { ConversationFilter, ConversationStatus } from './schemas.ts';
 import { searchTsquery } from './search-query.ts';
@@ -58,6 +59,9 @@ export function conversationFilterSql(filter: ConversationFilter, fc: FilterCont
   }
   if (filter.search) {
     conditions.push(searchSql(filter.search, fc.tenantId));
+  }
+  if (filter.sla) {
+    conditions.push(slaFilterSql(filter.sla, now));
   }
   return Prisma.join(conditions, ' AND ');
 }

@@ -3,6 +3,7 @@
 // list, the detail, the export and every action's answer use it, so they always agree.
 import { Prisma } from '#db/client';
 import { windowClosesAt } from '../messages/customer-window.ts';
+import { slaOf } from '../sla/sla-state.ts';
 import { effectiveStatusSql } from './conversation-filter-sql.ts';
 import type { ConversationListItem, ConversationStatus, Priority } from './schemas.ts';
 
@@ -34,6 +35,9 @@ export type ConversationRow = {
   assignedAt: Date | null;
   closedAt: Date | null;
   createdAt: Date;
+  slaStartedAt: Date | null;
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
   lastText: string | null;
   lastType: string | null;
   lastDirection: 'inbound' | 'outbound' | null;
@@ -54,6 +58,7 @@ export function decoratedSql(source: Prisma.Sql, orderBy: Prisma.Sql, now: Date)
       cv."assigneeUserId", u.name AS "assigneeName", cv."teamId", tm.name AS "teamName", tg.tags,
       cv."unreadCount", cv."lastMessageAt", cv."lastInboundAt", cv."waitingSince", cv."snoozedUntil",
       cv."assignedAt", cv."closedAt", cv."createdAt",
+      cv."slaStartedAt", cv."firstResponseDueAt", cv."resolutionDueAt",
       lm.text AS "lastText", lm.type AS "lastType", lm.direction AS "lastDirection", lm."createdAt" AS "lastAt"
     FROM ${source} cv
     JOIN "Contact" ct ON ct.id = cv."contactId"
@@ -102,5 +107,6 @@ export function toListItem(row: ConversationRow, now = Date.now()): Conversation
     // A snooze that has run out shows as open, without its old time.
     snoozedUntil: status === 'snoozed' ? row.snoozedUntil : null,
     createdAt: row.createdAt,
+    sla: slaOf(row, new Date(now)),
   };
 }

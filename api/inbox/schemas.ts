@@ -15,6 +15,7 @@
 // flat map of strings: the same map a saved view stores and the web app puts in the URL.
 import { z } from 'zod';
 import { dateTimeSchema, idParamSchema, MAX_PAGE_SIZE } from '../common/schemas.ts';
+import { conversationSlaSchema } from '../sla/schemas.ts';
 
 export const CONVERSATION_STATUSES = ['open', 'pending', 'snoozed', 'resolved'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
@@ -109,6 +110,8 @@ export const conversationFilterSchema = z.object({
    * Every word must match; words match by prefix (`ord` finds "order").
    */
   search: z.string().trim().min(1).max(200).optional(),
+  /** SLA state (docs/routing.md): `breached` (a due time passed) or `warning` (three quarters of a target gone). */
+  sla: z.enum(['warning', 'breached']).optional(),
   sort: z.enum(CONVERSATION_SORTS).default('last_activity'),
 });
 export type ConversationFilter = z.output<typeof conversationFilterSchema>;
@@ -160,6 +163,11 @@ export const conversationListItemSchema = z.object({
   /** Set while status is snoozed. */
   snoozedUntil: dateTimeSchema.nullable(),
   createdAt: dateTimeSchema,
+  /**
+   * SLA targets still to meet (docs/routing.md): due times and ok | warning (three quarters of a
+   * target gone) | breached. null: no policy for its priority, targets met, or resolved.
+   */
+  sla: conversationSlaSchema,
 });
 export type ConversationListItem = z.infer<typeof conversationListItemSchema>;
 

@@ -2,7 +2,6 @@
 // and a manager setting a member's status or maximum of open conversations.
 import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { openConversationCounts } from './agent-pool.ts';
 import { changeStatus } from './change-status.ts';
 import { requestRouting } from './request-routing.ts';
 import type { AgentStatus, AgentStatusName, HeartbeatInput, UpdateAgentInput } from './schemas.ts';
@@ -17,13 +16,13 @@ export async function listAgentStatuses(ctx: TenantContext): Promise<{ items: Ag
     ctx.db.agentStatus.findMany(),
   ]);
   const byUser = new Map(statuses.map((s) => [s.userId, s]));
-  const loads = await ctx.db.transaction((tx) =>
-    openConversationCounts(
-      tx,
-      ctx.db.tenantId,
-      members.map((m) => m.userId),
-    ),
-  );
+  // One scoped statement, not an interactive transaction: this answers every heartbeat.
+  const counts = await ctx.db.conversation.groupBy({
+    by: ['assigneeUserId'],
+    where: { status: 'open', assigneeUserId: { in: members.map((m) => m.userId) } },
+    _count: { _all: true },
+  });
+  const loads = new Map(counts.map((row) => [row.assigneeUserId, row._count._all]));
   return {
     items: members.map((member) => {
       const status = byUser.get(member.userId);

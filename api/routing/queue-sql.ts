@@ -1,8 +1,9 @@
 // The waiting queue of one tenant, in the order routing serves it: VIP contacts first, then the
-// customer waiting longest. A conversation waits when it is open, has no agent, and either has a
-// team or matches an enabled channel rule; one a bot is still talking to (a running or waiting
-// flow session) waits for the bot's handoff, unless it is named in `include` (the handoff itself).
-// Runs inside the routing transaction, under row-level security, and names the tenant anyway.
+// customer waiting longest (WhatsApp's times are whole seconds, so ties go by arrival). A
+// conversation waits when it is open, has no agent, and either has a team or matches an enabled
+// channel rule; one a bot is still talking to (a running or waiting flow session) waits for the
+// bot's handoff, unless it is named in `include` (the handoff itself). Runs inside the routing
+// transaction, under row-level security, and names the tenant anyway.
 import type { Prisma } from '#db/client';
 
 export type QueuedConversation = {
@@ -40,6 +41,6 @@ export async function loadQueue(
         SELECT 1 FROM "FlowSession" fs
         WHERE fs."tenantId" = ${tenantId}::uuid AND fs."channelId" = c."channelId" AND fs."contactId" = c."contactId"
           AND fs.status IN ('running', 'waiting')))
-    ORDER BY "isVip" DESC, coalesce(c."waitingSince", c."lastInboundAt", c."createdAt") ASC, c.id
+    ORDER BY "isVip" DESC, coalesce(c."waitingSince", c."lastInboundAt", c."createdAt") ASC, c."createdAt" ASC, c.id
     LIMIT ${QUEUE_LIMIT}`;
 }
