@@ -12,7 +12,7 @@
 //
 // Targets (issue "Agent inbox"): list and open p95 < 500 ms; live p95 < 1 s, nothing missed.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { quantile } from '../quantile.ts';
@@ -25,6 +25,8 @@ import { setUpWorkspace } from './workspace.ts';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 1_000_000);
+/** Connections inserting messages side by side while seeding (the machine's cores, by default). */
+const SEED_CONNECTIONS = Number(process.env.BENCH_SEED_CONNECTIONS ?? availableParallelism());
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
 const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP ?? 3);
 const PAGES_DEEP = 10;
@@ -57,6 +59,8 @@ export async function benchInbox(): Promise<void> {
     const base = `http://127.0.0.1:${stack.port}`;
     const workspace = await setUpWorkspace(base, db);
     const seed = await seedInbox(db, {
+      databaseUrl: stack.databaseUrl,
+      workers: SEED_CONNECTIONS,
       tenantId: workspace.tenantId,
       channelIds: workspace.channels.map((channel) => channel.channelId),
       agentUserIds: workspace.agentUserIds,
@@ -70,10 +74,13 @@ export async function benchInbox(): Promise<void> {
     console.log(`matching conversations: ${await describeData(db, workspace.tenantId, workspace.agent.userId, tagId)}`);
 
     if (PARTS.has('list')) {
+      // Among those the agent may open: an agent sees their own and the unassigned ones.
       const heaviest = await db.query<{ id: string; n: string }>(
-        `SELECT "conversationId" AS id, count(*) AS n FROM "Message" WHERE "tenantId" = $1
+        `SELECT m."conversationId" AS id, count(*) AS n FROM "Message" m
+         JOIN "Conversation" cv ON cv.id = m."conversationId"
+         WHERE m."tenantId" = $1 AND (cv."assigneeUserId" IS NULL OR cv."assigneeUserId" = $2)
          GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
-        [workspace.tenantId],
+        [workspace.tenantId, workspace.agent.userId],
       );
       console.log(
         `inbox through the API as an agent: ${ITERATIONS} runs per case after ${WARMUP_ROUNDS} warm-up rounds, one request at a time (the longest conversation, opened among others, has ${heaviest.rows[0]!.n} messages)`,
@@ -98,6 +105,9 @@ export async function benchInbox(): Promise<void> {
       const p95 = Number(quantile(live.latencies, 0.95));
       console.log(
         `  webhook POST → message.created at the agent: p50 ${quantile(live.latencies, 0.5)} ms, p95 ${p95.toFixed(1)} ms, p99 ${quantile(live.latencies, 0.99)} ms, max ${quantile(live.latencies, 1)} ms (n=${live.latencies.length} of ${live.measuredSent} measured)${p95 < LIVE_TARGET_MS ? '' : `  ← over the ${LIVE_TARGET_MS} ms target`}`,
+      );
+      console.log(
+        `  webhook POST → 200 (stored): p50 ${quantile(live.ackLatencies, 0.5)} ms, p95 ${quantile(live.ackLatencies, 0.95)} ms, p99 ${quantile(live.ackLatencies, 0.99)} ms`,
       );
       console.log(
         `  stored: ${live.stored} of ${live.sent}; events missed: ${live.missed}; gaps in the event numbering: ${live.sequenceGaps}`,

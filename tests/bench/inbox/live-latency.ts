@@ -20,6 +20,8 @@ export type LiveResult = {
   statuses: Map<number, number>;
   /** Webhook POST to event, for the messages sent after the warm-up. */
   latencies: number[];
+  /** Webhook POST to Parley's answer (stored, then acknowledged), same messages. */
+  ackLatencies: number[];
   stored: number;
   missed: number;
   /** Events numbered out of order or with a gap in the workspace's sequence. */
@@ -81,6 +83,7 @@ export async function measureLive(
   const sentAt = new Map<string, number>();
   const measured = new Set<string>();
   const statuses = new Map<number, number>();
+  const ackLatencies: number[] = [];
   const inFlight: Promise<void>[] = [];
   const warmup = Math.round(options.rate * options.warmupSeconds);
   const total = warmup + Math.round(options.rate * options.seconds);
@@ -106,7 +109,8 @@ export async function measureLive(
     if (i >= warmup) {
       measured.add(id);
     }
-    sentAt.set(id, performance.now());
+    const postedAt = performance.now();
+    sentAt.set(id, postedAt);
     inFlight.push(
       pool
         .request({
@@ -117,6 +121,9 @@ export async function measureLive(
         })
         .then(async (response) => {
           await response.body.dump();
+          if (i >= warmup) {
+            ackLatencies.push(performance.now() - postedAt);
+          }
           statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
         })
         .catch(() => {
@@ -156,6 +163,7 @@ export async function measureLive(
     measuredSent: measured.size,
     statuses,
     latencies,
+    ackLatencies,
     stored: stored.length,
     missed,
     sequenceGaps,

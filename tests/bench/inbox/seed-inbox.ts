@@ -14,10 +14,14 @@
 // - a customer waiting (last messages inbound, unread, waitingSince set) on most open and pending
 //   conversations, as ingestion leaves them;
 // - tags on about 40% of conversations (vocabulary.ts TAGS), message text as vocabulary.ts says.
-import type pg from 'pg';
+import pg from 'pg';
 import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, RARE_WORDS, TAGS } from './vocabulary.ts';
 
 export type SeedInput = {
+  /** Where the connections that insert messages side by side connect. */
+  databaseUrl: string;
+  /** How many connections insert messages at once (each takes a share of the conversations). */
+  workers: number;
   tenantId: string;
   channelIds: string[];
   /** Members conversations get assigned to; the first is the benchmark's signed-in agent. */
@@ -41,9 +45,10 @@ export async function seedInbox(db: pg.Client, input: SeedInput): Promise<SeedRe
     return result;
   };
   const t = input.tenantId;
-  // Bulk-load settings for this session only: index builds get memory, and commits need not wait
+  // Bulk-load settings for these sessions only: index builds get memory, and commits need not wait
   // for the disk (a crash would lose a seed we would redo anyway).
-  await db.query(`SET maintenance_work_mem = '512MB'; SET synchronous_commit = off; SET work_mem = '64MB'`);
+  const bulkSettings = `SET maintenance_work_mem = '512MB'; SET synchronous_commit = off; SET work_mem = '64MB'`;
+  await db.query(bulkSettings);
 
   const tags = await step(
     'tags and teams',
@@ -61,10 +66,11 @@ export async function seedInbox(db: pg.Client, input: SeedInput): Promise<SeedRe
   );
 
   // One row per conversation with everything later statements derive from it. `n` is its
-  // message count, `unread` how many of its last messages are the customer's, unanswered.
+  // message count, `unread` how many of its last messages are the customer's, unanswered. An
+  // unlogged table rather than a temporary one: the message inserts' other connections read it.
   await step(
     'plan (temporary table)',
-    `CREATE TEMP TABLE bench_conv AS
+    `CREATE UNLOGGED TABLE bench_conv AS
      SELECT i, gen_random_uuid() AS id, gen_random_uuid() AS contact_id,
        ($2::uuid[])[CASE WHEN r_channel < 0.7 THEN 1 WHEN r_channel < 0.92 THEN 2 ELSE 3 END] AS channel_id,
        last_at, last_at - interval '30 days' * power(random(), 3) - interval '1 minute' AS created_at,
@@ -141,11 +147,6 @@ export async function seedInbox(db: pg.Client, input: SeedInput): Promise<SeedRe
     [t, TAGS.map((tag) => tag.name), TAGS.map((tag) => tag.share)],
   );
 
-  // Message k of n sits at its share of the conversation's span; the last `unread` are the
-  // customer's, the one before them the business's answer, the rest a mix (bots and agents
-  // answer about as often as customers write). Text: 2 to 14 words drawn with a Zipf-like law
-  // (floor(exp(u · ln(W+1))) hits word 1 about 13% of the time and word 200 about 0.1%), and
-  // one message in 400 gets a rare word.
   // A million rows go in faster without the Message table's secondary indexes (a GIN index above
   // all: each row adds a dozen entries), then each is built in one sorted pass with the same
   // definition, read back from the catalogue so the schema ends up exactly as migrated. Nothing
@@ -160,9 +161,42 @@ export async function seedInbox(db: pg.Client, input: SeedInput): Promise<SeedRe
   for (const index of messageIndexes) {
     await db.query(`DROP INDEX ${index.name}`);
   }
-  await step(
-    'messages',
-    `INSERT INTO "Message" (id, "tenantId", "conversationId", "channelId", "contactId", direction, "providerMessageId",
+  const messagesAt = performance.now();
+  await Promise.all(
+    Array.from({ length: input.workers }, async (_, worker) => {
+      const client = new pg.Client({ connectionString: input.databaseUrl });
+      await client.connect();
+      try {
+        await client.query(bulkSettings);
+        await client.query(MESSAGES_SQL, [t, COMMON_WORDS, RARE_WORDS, input.workers, worker]);
+      } finally {
+        await client.end();
+      }
+    }),
+  );
+  steps.push({ step: `messages (${input.workers} connections)`, ms: performance.now() - messagesAt });
+  const stored = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Message" WHERE "tenantId" = $1`, [t]);
+  if (Number(stored.rows[0]!.n) !== input.messages) {
+    throw new Error(`seeded ${stored.rows[0]!.n} messages, not ${input.messages}`);
+  }
+
+  const indexesAt = performance.now();
+  for (const index of messageIndexes) {
+    await db.query(index.definition);
+  }
+  steps.push({ step: `message indexes (${messageIndexes.length})`, ms: performance.now() - indexesAt });
+  await db.query(`DROP TABLE bench_conv`);
+  await step('ANALYZE', `ANALYZE "Contact", "Conversation", "ConversationTag", "Message", "Tag"`);
+  return { steps, totalMs: performance.now() - started, tagIds };
+}
+
+// Message k of n sits at its share of the conversation's span; the last `unread` are the
+// customer's, the one before them the business's answer, the rest a mix (bots and agents answer
+// about as often as customers write). Text: 2 to 14 words drawn with a Zipf-like law
+// (floor(exp(u · ln(W+1))) hits word 1 about 13% of the time and word 200 about 0.1%), and one
+// message in 400 gets a rare word. Each of $4 connections inserts the conversations i % $4 = $5.
+const MESSAGES_SQL = `
+  INSERT INTO "Message" (id, "tenantId", "conversationId", "channelId", "contactId", direction, "providerMessageId",
        type, content, text, status, "providerTimestamp", "sentAt", "deliveredAt", "readAt", "createdAt", "updatedAt")
      SELECT gen_random_uuid(), $1, c.id, c.channel_id, c.contact_id, m.direction::"MessageDirection",
        'wamid.seed.' || c.i || '.' || k, 'text', jsonb_build_object('type', 'text', 'text', jsonb_build_object('body', m.text)),
@@ -182,16 +216,5 @@ export async function seedInbox(db: pg.Client, input: SeedInput): Promise<SeedRe
             FROM generate_series(1, 2 + (k * 7 + c.i) % 13))
            || CASE WHEN random() < 0.0025
                 THEN ' ' || ($3::text[])[1 + floor(random() * cardinality($3::text[]))::int] ELSE '' END AS text
-     ) AS m`,
-    [t, COMMON_WORDS, RARE_WORDS],
-  );
-
-  const indexesAt = performance.now();
-  for (const index of messageIndexes) {
-    await db.query(index.definition);
-  }
-  steps.push({ step: `message indexes (${messageIndexes.length})`, ms: performance.now() - indexesAt });
-  await db.query(`DROP TABLE bench_conv`);
-  await step('ANALYZE', `ANALYZE "Contact", "Conversation", "ConversationTag", "Message", "Tag"`);
-  return { steps, totalMs: performance.now() - started, tagIds };
-}
+     ) AS m
+  WHERE c.i % $4 = $5`;
