@@ -1,11 +1,13 @@
 // The handoff node: assigns the conversation to a member, a team or nobody (the shared inbox),
 // logs it in the conversation's assignment history (by the flow), notifies the agent, and tells
-// open inboxes live. Assigning the same target again changes nothing visible.
+// open inboxes live. Assigning the same target again changes nothing visible. A team (or nobody)
+// then goes through assignment routing (docs/routing.md), which picks the agent.
 import { ApplicationFailure } from '@temporalio/activity';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import { LIVE_SESSION_STATUSES } from '#api/flows/session-statuses';
 import { assignmentKind } from '#api/inbox/assign-conversation';
 import { notifyUsers } from '#api/notifications/notify-members';
+import { requestRouting } from '#api/routing/request-routing';
 import type { ActivityDeps } from '../deps.ts';
 
 export type HandoffTarget =
@@ -85,6 +87,10 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
       channelId: conversation.channelId,
       changes: ['assignee', 'status'],
     });
+    if (!toUserId) {
+      // Named explicitly: the session still counts as the bot's until it parks after this node.
+      await requestRouting(db, deps, [conversation.id]);
+    }
   };
 }
 
