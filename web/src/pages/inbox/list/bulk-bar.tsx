@@ -20,13 +20,16 @@ export function BulkBar({ ids, allIds, onSelect, onDone }: Props) {
   const toast = useToast();
   const [isPending, setPending] = useState(false);
 
-  const run = (action: () => Promise<{ updated: number } | void>, what: string) => {
+  /** An export leaves the selection as it was: the agent often acts on the same conversations next. */
+  const run = (action: () => Promise<{ updated: number } | void>, what: string, keepSelection = false) => {
     setPending(true);
     action()
       .then(async (result) => {
         await queryClient.invalidateQueries({ queryKey: inboxKey });
         toast.show(result ? `${what}: ${result.updated} updated` : what, 'success');
-        onDone();
+        if (!keepSelection) {
+          onDone();
+        }
       })
       .catch((error: unknown) => toast.show(errorMessage(error), 'error'))
       .finally(() => setPending(false));
@@ -105,7 +108,7 @@ export function BulkBar({ ids, allIds, onSelect, onDone }: Props) {
         size="sm"
         icon="download"
         disabled={isPending}
-        onClick={() => run(() => exportConversations({ ids }), 'Export downloaded')}
+        onClick={() => run(() => exportConversations({ ids }), 'Export downloaded', true)}
       >
         Export CSV
       </Button>

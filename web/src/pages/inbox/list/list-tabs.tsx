@@ -19,7 +19,11 @@ export function StatusTabs({ filters, onChange }: TabsProps) {
   return (
     <div className="inbox-tabs" role="group" aria-label="Status">
       {STATUS_TABS.map(([value, label]) => {
-        const count = value === ALL_STATUSES ? null : counts?.byStatus[value as keyof typeof counts.byStatus];
+        // Resolved grows forever and asks nothing of the agent: no count, like the "All" tab.
+        const count =
+          value === ALL_STATUSES || value === 'resolved'
+            ? null
+            : counts?.byStatus[value as keyof typeof counts.byStatus];
         return (
           <button
             key={value}

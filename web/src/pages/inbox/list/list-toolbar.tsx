@@ -73,7 +73,8 @@ function SearchBox({ filters, onChange }: ToolbarProps) {
         type="search"
         className="input"
         aria-label="Search conversations"
-        placeholder="Search messages, names, phones"
+        placeholder="Search"
+        title="Messages, contact names and phone numbers; words match by their start"
         value={text}
         maxLength={200}
         onChange={(event) => setText(event.target.value)}

@@ -1,7 +1,7 @@
 // The scrolling thread. Stays pinned to the newest entry while the agent is at the bottom (new
 // messages scroll into view), but never yanks them away while reading older ones; scrolling to
 // the top loads the previous page and keeps the reading position.
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Note } from '#api/inbox/schemas';
 import { Button } from '../../../components/button.tsx';
 import { MessageBubble } from './message-bubble.tsx';
@@ -27,6 +27,22 @@ export function MessageList({ timeline, contactName, hasOlder, isLoadingOlder, o
   const previousHeight = useRef(0);
   const firstKey = timeline.find((e) => e.kind !== 'day')?.key;
   const previousFirst = useRef(firstKey);
+
+  // Photos and videos get their height when they load: stay at the bottom if the agent was there.
+  useEffect(() => {
+    const element = scroller.current;
+    const onLoad = () => {
+      if (element && wasAtBottom.current) {
+        element.scrollTop = element.scrollHeight;
+      }
+    };
+    element?.addEventListener('load', onLoad, true);
+    element?.addEventListener('loadedmetadata', onLoad, true);
+    return () => {
+      element?.removeEventListener('load', onLoad, true);
+      element?.removeEventListener('loadedmetadata', onLoad, true);
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const element = scroller.current;

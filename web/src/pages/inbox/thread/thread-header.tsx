@@ -10,7 +10,9 @@ import { useNow } from '../use-now.ts';
 import { windowState } from '../time-text.ts';
 import { useConversationAction } from '../use-conversation-action.ts';
 
-export function ThreadHeader({ conversation, onClose }: { conversation: ConversationDetail; onClose: () => void }) {
+type Props = { conversation: ConversationDetail; onClose: () => void; isSideOpen: boolean; onToggleSide: () => void };
+
+export function ThreadHeader({ conversation, onClose, isSideOpen, onToggleSide }: Props) {
   const { user } = useSession();
   const can = useCan();
   const action = useConversationAction();
@@ -61,6 +63,16 @@ export function ThreadHeader({ conversation, onClose }: { conversation: Conversa
             {isResolved ? 'Reopen' : 'Resolve'}
           </Button>
         )}
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Contact details"
+          aria-pressed={isSideOpen}
+          title={isSideOpen ? 'Hide contact details' : 'Show contact details'}
+          onClick={onToggleSide}
+        >
+          <Icon name="users" size={17} />
+        </button>
       </div>
     </header>
   );

@@ -21,7 +21,9 @@ import { PinnedNotes } from './pinned-notes.tsx';
 import { ThreadHeader } from './thread-header.tsx';
 import { buildTimeline } from './timeline.ts';
 
-export function ThreadPane({ conversationId, onClose }: { conversationId: string; onClose: () => void }) {
+type Props = { conversationId: string; onClose: () => void; isSideOpen: boolean; onToggleSide: () => void };
+
+export function ThreadPane({ conversationId, onClose, isSideOpen, onToggleSide }: Props) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const detail = useConversation(conversationId);
@@ -72,7 +74,7 @@ export function ThreadPane({ conversationId, onClose }: { conversationId: string
   };
   return (
     <section className="inbox-thread" aria-label={`Conversation with ${conversation.contact.displayName}`}>
-      <ThreadHeader conversation={conversation} onClose={onClose} />
+      <ThreadHeader conversation={conversation} onClose={onClose} isSideOpen={isSideOpen} onToggleSide={onToggleSide} />
       <PinnedNotes notes={conversation.pinnedNotes} onPin={onPin} />
       {messages.error ? (
         <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />
