@@ -2,7 +2,7 @@
 // between messages, reactions folded onto their message, replies linked to the quoted one.
 import type { Note } from '#api/inbox/schemas';
 import type { MessageView } from '#api/messages/schemas';
-import { formatDuration, waitingLevel, windowState } from '../../../web/src/pages/inbox/time-text.ts';
+import { formatDuration, slaBadge, waitingLevel, windowState } from '../../../web/src/pages/inbox/time-text.ts';
 import { buildTimeline } from '../../../web/src/pages/inbox/thread/timeline.ts';
 
 const NOW = Date.parse('2026-05-04T12:00:00Z');
@@ -30,6 +30,24 @@ describe('[inbox] durations', () => {
     expect(windowState(new Date(NOW + 20 * 60_000), NOW).isEnding).toBe(true);
     expect(windowState(null, NOW).isOpen).toBe(false);
     expect(windowState(new Date(NOW - 1), NOW).isOpen).toBe(false);
+  });
+});
+
+describe('[inbox] SLA badges', () => {
+  const at = (minutes: number) => new Date(NOW + minutes * 60_000);
+  it('stays quiet while on track and names the nearest due time otherwise', () => {
+    expect(slaBadge(null, NOW)).toBeNull();
+    expect(slaBadge({ firstResponseDueAt: at(30), resolutionDueAt: null, state: 'ok' }, NOW)).toBeNull();
+    expect(slaBadge({ firstResponseDueAt: at(4), resolutionDueAt: at(600), state: 'warning' }, NOW)).toEqual({
+      level: 'warning',
+      text: 'SLA due 4m',
+      title: 'First response due soon',
+    });
+    expect(slaBadge({ firstResponseDueAt: null, resolutionDueAt: at(-90), state: 'breached' }, NOW)).toEqual({
+      level: 'breach',
+      text: 'SLA late 1h 30m',
+      title: 'Resolution target missed',
+    });
   });
 });
 

@@ -22,6 +22,7 @@ export const FILTER_KEYS = [
   'contactTags',
   'fields',
   'search',
+  'sla',
   'sort',
 ] as const satisfies readonly FilterKey[];
 

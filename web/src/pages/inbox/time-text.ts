@@ -49,3 +49,25 @@ export function windowState(closesAt: Date | null, now: number): WindowState {
   const left = closesAt.getTime() - now;
   return { isOpen: true, text: `${formatDuration(left)} left to reply freely`, isEnding: left < HOUR };
 }
+
+type Sla = { firstResponseDueAt: Date | null; resolutionDueAt: Date | null; state: 'ok' | 'warning' | 'breached' };
+
+/** The SLA badge of a list row: shown once a target is at risk (warning) or missed (breached). */
+export function slaBadge(
+  sla: Sla | null,
+  now: number,
+): { level: 'warning' | 'breach'; text: string; title: string } | null {
+  if (!sla || sla.state === 'ok') {
+    return null;
+  }
+  const due = [sla.firstResponseDueAt, sla.resolutionDueAt]
+    .filter((d): d is Date => d !== null)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  const what = due === sla.firstResponseDueAt ? 'First response' : 'Resolution';
+  if (sla.state === 'breached') {
+    const late = due ? ` ${formatDuration(now - due.getTime())}` : '';
+    return { level: 'breach', text: `SLA late${late}`, title: `${what} target missed` };
+  }
+  const left = due ? ` ${formatDuration(due.getTime() - now)}` : '';
+  return { level: 'warning', text: `SLA due${left}`, title: `${what} due soon` };
+}

@@ -99,6 +99,14 @@ export function AdvancedFilters({ filters, onChange }: Props) {
           ))}
         </div>
       </fieldset>
+      <label className="inbox-filter">
+        <span>SLA</span>
+        <select value={filters.sla ?? ''} onChange={(e) => set({ sla: e.target.value })}>
+          <option value="">Any</option>
+          <option value="warning">Due soon (warning)</option>
+          <option value="breached">Breached</option>
+        </select>
+      </label>
       <label className="inbox-check">
         <input
           type="checkbox"

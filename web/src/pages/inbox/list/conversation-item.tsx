@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import type { ConversationListItem } from '#api/inbox/schemas';
 import { cx } from '../../../lib/cx.ts';
-import { formatShortAgo, waitingLevel } from '../time-text.ts';
+import { formatShortAgo, slaBadge, waitingLevel } from '../time-text.ts';
 import { lastMessagePreview } from '../thread/message-preview.ts';
 import { TagChip } from '../tag-chip.tsx';
 
@@ -20,6 +20,7 @@ type ConversationItemProps = {
 export const ConversationItem = memo(function ConversationItem(props: ConversationItemProps) {
   const { item, isOpen, isSelected, now, onOpen, onToggle } = props;
   const waiting = item.waitingSince ? waitingLevel(item.waitingSince, now) : null;
+  const sla = slaBadge(item.sla, now);
   const name = item.contact.displayName;
   return (
     <li
@@ -64,6 +65,11 @@ export const ConversationItem = memo(function ConversationItem(props: Conversati
             {item.status !== 'open' && <span className={`conv-status conv-status-${item.status}`}>{item.status}</span>}
             {item.priority !== 'none' && (
               <span className={`conv-priority conv-priority-${item.priority}`}>{item.priority}</span>
+            )}
+            {sla && (
+              <span className={cx('conv-waiting', `is-${sla.level}`)} data-testid="sla-badge" title={sla.title}>
+                {sla.text}
+              </span>
             )}
             {waiting && (
               <span className={cx('conv-waiting', `is-${waiting.level}`)} title="Waiting for an answer">
