@@ -4,6 +4,7 @@
 // assigning at once log two consistent steps, not a lost update.
 import { Prisma } from '#db/client';
 import type { TenantContext } from '../context.ts';
+import { requestRouting } from '../routing/request-routing.ts';
 import { AppError } from '../errors.ts';
 import { notifyUsers } from '../notifications/notify-members.ts';
 import { actorOf, type Actor } from './actor.ts';
@@ -89,6 +90,10 @@ async function reassign(ctx: TenantContext, ids: readonly string[], target: Targ
   await tellAssignees(ctx, actor, changes, reason);
   for (const change of changes) {
     publishUpdated(ctx, change, ['assignee']);
+  }
+  if (changes.length > 0) {
+    // An agent's room freed or a team's queue changed: routing serves the queue (docs/routing.md).
+    void requestRouting(ctx.db, ctx.services);
   }
   return changes;
 }

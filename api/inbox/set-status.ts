@@ -3,6 +3,7 @@
 // time: the next customer message starts a new wait, not a days-old one.
 import type { Prisma } from '#db/client';
 import type { TenantContext } from '../context.ts';
+import { requestRouting } from '../routing/request-routing.ts';
 import {
   findConversationRef,
   findConversationRefs,
@@ -45,6 +46,8 @@ async function applyStatus(ctx: TenantContext, refs: ConversationRef[], input: S
   for (const ref of changing) {
     publishUpdated(ctx, ref, ['status']);
   }
+  // Resolving frees an agent's room, reopening may queue it: routing serves the queue (docs/routing.md).
+  void requestRouting(ctx.db, ctx.services);
   return changing.length;
 }
 

@@ -52,7 +52,12 @@ describe('[routing] capacity', () => {
     const ivysFirst = await app.prisma.conversation.findFirstOrThrow({
       where: { tenantId, assigneeUserId: ivy!.userId },
     });
-    await app.prisma.conversation.update({ where: { id: ivysFirst.id }, data: { status: 'resolved' } });
+    const resolved = await app.http.post(
+      `/api/conversations/${ivysFirst.id}/status`,
+      { status: 'resolved' },
+      { token: ivy!.token },
+    );
+    expect(resolved.status).toBe(200);
     const next = await eventually(
       () => app.prisma.conversation.findFirst({ where: { id: queued[0]!.id, assigneeUserId: { not: null } } }),
       'the longest-waiting conversation to get the freed room',
