@@ -11,6 +11,9 @@ export const realtimeEventSchemas = {
     conversationId: z.uuid(),
     channelId: z.uuid(),
     direction: z.enum(['inbound', 'outbound']),
+    /** Inbound: the conversation's agent when it arrived, and whether it began the conversation (alerts). */
+    assigneeUserId: z.uuid().nullable().optional(),
+    conversationIsNew: z.boolean().optional(),
   }),
   'message.updated': z.object({
     messageId: z.uuid(),

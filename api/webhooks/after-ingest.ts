@@ -19,6 +19,9 @@ export function afterIngest(deps: AppDeps, result: IngestResult): void {
       conversationId: message.conversationId,
       channelId,
       direction: 'inbound',
+      // Known from ingestion already: lets each agent's browser decide on an alert without a fetch.
+      assigneeUserId: message.conversation.assigneeUserId,
+      conversationIsNew: message.conversation.isNew,
     });
     deps.realtime.publish(tenantId, 'conversation.updated', { conversationId: message.conversationId, channelId });
   }

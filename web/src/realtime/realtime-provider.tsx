@@ -10,6 +10,7 @@ import { refreshSession } from '../auth/refresh-session.ts';
 import { useSession } from '../auth/use-session.ts';
 import { bindLiveConnection } from './live-connection.ts';
 import { invalidateAllLive, invalidateForEvents } from './live-invalidation.ts';
+import { useLiveNotifier } from '../notifications/use-live-notifier.ts';
 import { createLiveSequence, type LiveSequence } from './live-sequence.ts';
 import { RealtimeContext } from './realtime-context.ts';
 
@@ -20,6 +21,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [isOffline, setOffline] = useState(false);
   const sequenceRef = useRef<LiveSequence | null>(null);
+  const notify = useLiveNotifier(user.id);
 
   useEffect(() => {
     // The server refuses sockets until the required 2FA is set up; the app is limited to Security then.
@@ -51,7 +53,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     const unbind = bindLiveConnection({
       socket,
       sequence: sequenceRef.current,
-      apply: (events) => invalidateForEvents(queryClient, events, user.id),
+      apply: (events) => {
+        invalidateForEvents(queryClient, events, user.id);
+        notify(events);
+      },
       refetchAll: () => invalidateAllLive(queryClient),
     });
     return () => {
@@ -59,7 +64,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       unbind();
       socket.disconnect();
     };
-  }, [accessToken, mfaEnrollmentRequired, queryClient, tenant.id, user.id]);
+  }, [accessToken, mfaEnrollmentRequired, notify, queryClient, tenant.id, user.id]);
 
   return <RealtimeContext value={{ isOffline }}>{children}</RealtimeContext>;
 }
