@@ -69,7 +69,7 @@ export async function seedInbox(db: pg.Client, input: SeedInput): Promise<SeedRe
   // message count, `unread` how many of its last messages are the customer's, unanswered. An
   // unlogged table rather than a temporary one: the message inserts' other connections read it.
   await step(
-    'plan (temporary table)',
+    'plan',
     `CREATE UNLOGGED TABLE bench_conv AS
      SELECT i, gen_random_uuid() AS id, gen_random_uuid() AS contact_id,
        ($2::uuid[])[CASE WHEN r_channel < 0.7 THEN 1 WHEN r_channel < 0.92 THEN 2 ELSE 3 END] AS channel_id,
