@@ -51,14 +51,21 @@ export function conversationFilterSql(filter: ConversationFilter, fc: FilterCont
   if (filter.to) {
     conditions.push(Prisma.sql`${dateColumn} <= ${filter.to.toISOString()}::timestamp(3)`);
   }
+  // Contact filters select the contacts first (their GIN indexes), then the conversations of them.
+  const contact: Prisma.Sql[] = [];
   if (filter.contactTags) {
-    conditions.push(Prisma.sql`ct.tags && ${filter.contactTags}::text[]`);
+    contact.push(Prisma.sql`ct.tags && ${filter.contactTags}::text[]`);
   }
   if (filter.fields) {
-    conditions.push(Prisma.sql`ct.fields @> ${JSON.stringify(filter.fields)}::jsonb`);
+    contact.push(Prisma.sql`ct.fields @> ${JSON.stringify(filter.fields)}::jsonb`);
+  }
+  if (contact.length > 0) {
+    conditions.push(Prisma.sql`cv."contactId" IN (
+      SELECT ct.id FROM "Contact" ct WHERE ct."tenantId" = ${fc.tenantId}::uuid AND ${Prisma.join(contact, ' AND ')}
+    )`);
   }
   if (filter.search) {
-    conditions.push(searchSql(filter.search, fc.tenantId));
+    conditions.push(Prisma.sql`cv.id IN (SELECT id FROM search_hits)`);
   }
   if (filter.sla) {
     conditions.push(slaFilterSql(filter.sla, now));
@@ -105,15 +112,19 @@ function tagsSql(tagIds: string[], match: 'any' | 'all'): Prisma.Sql {
   return Prisma.sql`(SELECT count(*) FROM "ConversationTag" x WHERE x."conversationId" = cv.id AND x."tagId" = ANY(${distinct}::uuid[])) = ${distinct.length}`;
 }
 
-// A conversation matches when its contact (name, profile name, number) or one of its messages
-// holds every word. Both sides come from GIN indexes; the messages side is a semi-join on the
-// matching messages' conversations.
-function searchSql(search: string, tenantId: string): Prisma.Sql {
+/**
+ * The conversations a search matches, as a CTE named search_hits for the list's statement: those
+ * whose contact (name, profile name, number) or one of whose messages holds every word. Both
+ * sides are GIN index scans; MATERIALIZED keeps the planner from probing the conversations one by
+ * one instead (it misjudges prefix queries, and a rare word then costs a scan of the inbox).
+ */
+export function searchHitsSql(search: string, tenantId: string): Prisma.Sql {
   const query = searchTsquery(search);
-  if (!query) {
-    return Prisma.sql`FALSE`;
-  }
-  return Prisma.sql`(ct."searchVector" @@ ${query} OR cv.id IN (
-    SELECT m."conversationId" FROM "Message" m WHERE m."tenantId" = ${tenantId}::uuid AND m."searchVector" @@ ${query}
-  ))`;
+  return Prisma.sql`search_hits AS MATERIALIZED (
+    SELECT m."conversationId" AS id FROM "Message" m
+    WHERE m."tenantId" = ${tenantId}::uuid AND m."searchVector" @@ ${query}
+    UNION
+    SELECT c.id FROM "Contact" ct JOIN "Conversation" c ON c."contactId" = ct.id AND c."tenantId" = ${tenantId}::uuid
+    WHERE ct."tenantId" = ${tenantId}::uuid AND ct."searchVector" @@ ${query}
+  )`;
 }

@@ -53,27 +53,33 @@ export function decoratedSql(source: Prisma.Sql, orderBy: Prisma.Sql, now: Date)
   return Prisma.sql`
     SELECT cv.id, cv."channelId", ch.name AS "channelName",
       ct.id AS "contactId", ct.name AS "contactName", ct."profileName", ct.phone, ct."waId",
-      ct.tags AS "contactTags", ct.fields AS "contactFields", ct."lastSeenAt", ct."createdAt" AS "contactCreatedAt",
+      ct.tags AS "contactTags", ct.fields AS "contactFields", ct."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt", ct."createdAt" AT TIME ZONE 'UTC' AS "contactCreatedAt",
       ${effectiveStatusSql(now.toISOString())} AS status, cv.priority,
       cv."assigneeUserId", u.name AS "assigneeName", cv."teamId", tm.name AS "teamName", tg.tags,
-      cv."unreadCount", cv."lastMessageAt", cv."lastInboundAt", cv."waitingSince", cv."snoozedUntil",
-      cv."assignedAt", cv."closedAt", cv."createdAt",
-      cv."slaStartedAt", cv."firstResponseDueAt", cv."resolutionDueAt",
-      lm.text AS "lastText", lm.type AS "lastType", lm.direction AS "lastDirection", lm."createdAt" AS "lastAt"
+      cv."unreadCount", ${utc('lastMessageAt')}, ${utc('lastInboundAt')}, ${utc('waitingSince')}, ${utc('snoozedUntil')},
+      ${utc('assignedAt')}, ${utc('closedAt')}, ${utc('createdAt')},
+      ${utc('slaStartedAt')}, ${utc('firstResponseDueAt')}, ${utc('resolutionDueAt')},
+      lm.text AS "lastText", lm.type AS "lastType", lm.direction AS "lastDirection", lm."createdAt" AT TIME ZONE 'UTC' AS "lastAt"
     FROM ${source} cv
-    JOIN "Contact" ct ON ct.id = cv."contactId"
-    JOIN "Channel" ch ON ch.id = cv."channelId"
+    JOIN "Contact" ct ON ct.id = cv."contactId" AND ct."tenantId" = cv."tenantId"
+    JOIN "Channel" ch ON ch.id = cv."channelId" AND ch."tenantId" = cv."tenantId"
     LEFT JOIN "User" u ON u.id = cv."assigneeUserId"
-    LEFT JOIN "Team" tm ON tm.id = cv."teamId"
+    LEFT JOIN "Team" tm ON tm.id = cv."teamId" AND tm."tenantId" = cv."tenantId"
     LEFT JOIN LATERAL (
       SELECT m.text, m.type, m.direction::text AS direction, m."createdAt" FROM "Message" m
-      WHERE m."conversationId" = cv.id ORDER BY m."createdAt" DESC LIMIT 1
+      WHERE m."conversationId" = cv.id AND m."tenantId" = cv."tenantId" ORDER BY m."createdAt" DESC LIMIT 1
     ) lm ON TRUE
     LEFT JOIN LATERAL (
       SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY t.name) AS tags
-      FROM "ConversationTag" x JOIN "Tag" t ON t.id = x."tagId" WHERE x."conversationId" = cv.id
+      FROM "ConversationTag" x JOIN "Tag" t ON t.id = x."tagId" AND t."tenantId" = cv."tenantId"
+      WHERE x."conversationId" = cv.id AND x."tenantId" = cv."tenantId"
     ) tg ON TRUE
     ORDER BY ${orderBy}`;
+}
+
+// Timestamps are stored as UTC without a zone; read as timestamptz so every driver gets the instant.
+function utc(column: string): Prisma.Sql {
+  return Prisma.raw(`cv."${column}" AT TIME ZONE 'UTC' AS "${column}"`);
 }
 
 export function toListItem(row: ConversationRow, now = Date.now()): ConversationListItem {

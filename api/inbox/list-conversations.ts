@@ -1,10 +1,10 @@
-// The conversation list: filters, search, two sorts and keyset pagination in one statement under
-// row-level security. The page's ids are found first (on the (tenant, sort key, id) indexes, up
-// to limit + 1 rows), then only those are decorated, so the cost follows the page size, not the
-// size of the inbox.
+// The conversation list: filters, search, two sorts and keyset pagination in one statement. The
+// page's ids are found first (on the (tenant, sort key, id) indexes, up to limit + 1 rows), then
+// only those are decorated, so the cost follows the page size, not the size of the inbox.
 import { Prisma } from '#db/client';
 import type { TenantContext } from '../context.ts';
-import { conversationFilterSql } from './conversation-filter-sql.ts';
+import type pg from 'pg';
+import { conversationFilterSql, searchHitsSql } from './conversation-filter-sql.ts';
 import { decoratedSql, toListItem, type ConversationRow } from './conversation-row.ts';
 import { callerUserId, conversationScope } from './conversation-scope.ts';
 import { decodeCursor, encodeCursor, type ListCursor } from './list-cursor.ts';
@@ -36,10 +36,7 @@ export async function selectConversations(
     now: page.now,
   });
   const where = page.ids ? Prisma.sql`${filtered} AND cv.id = ANY(${[...page.ids]}::uuid[])` : filtered;
-  // The contact is joined only when a filter reads it: the ids then come straight off the index.
-  const from = needsContact(filter)
-    ? Prisma.sql`"Conversation" cv JOIN "Contact" ct ON ct.id = cv."contactId"`
-    : Prisma.sql`"Conversation" cv`;
+  const from = Prisma.sql`"Conversation" cv`;
   const order = orderSql(filter.sort);
   const ids =
     filter.sort === 'waiting'
@@ -49,11 +46,30 @@ export async function selectConversations(
           WHERE ${where} ${page.cursor ? Prisma.sql`AND (cv."lastMessageAt", cv.id) < (${page.cursor.k}::timestamp(3), ${page.cursor.id}::uuid)` : Prisma.empty}
           ORDER BY ${order} LIMIT ${page.limit}
         )`;
-  return ctx.db.transaction((tx) => tx.$queryRaw<ConversationRow[]>(decoratedSql(ids, order, page.now)));
+  const hits = filter.search ? Prisma.sql`WITH ${searchHitsSql(filter.search, ctx.db.tenantId)}` : Prisma.empty;
+  return queryAsSystem(ctx.services.pool, Prisma.sql`${hits} ${decoratedSql(ids, order, page.now)}`);
 }
 
-function needsContact(filter: ConversationFilter): boolean {
-  return Boolean(filter.search || filter.contactTags || filter.fields);
+// The list runs on the system connection, like ingestion (docs/security.md): under row-level
+// security PostgreSQL may not use the full-text and array GIN indexes (their operators are not
+// leakproof), and a search then reads every message of the workspace. Every table of the statement
+// is filtered by the caller's tenant explicitly (conversation-filter-sql.ts, conversation-row.ts).
+// JIT is off for it: its huge cost estimates for prefix searches made PostgreSQL spend a second
+// compiling a query that runs in milliseconds.
+async function queryAsSystem(pool: pg.Pool, sql: Prisma.Sql): Promise<ConversationRow[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query('SET LOCAL jit = off');
+    const { rows } = await client.query<ConversationRow>({ text: sql.text, values: sql.values });
+    await client.query('COMMIT');
+    return rows;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 function orderSql(sort: ConversationFilter['sort']): Prisma.Sql {

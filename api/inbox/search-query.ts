@@ -7,8 +7,8 @@ import { Prisma } from '#db/client';
 
 const PHONE_LIKE = /^[+\d\s().-]+$/;
 
-/** A SQL expression of type tsquery for `search`, or null when it holds nothing to search for. */
-export function searchTsquery(search: string): Prisma.Sql | null {
+/** A SQL expression of type tsquery for `search` (NULL, matching nothing, when it holds no word). */
+export function searchTsquery(search: string): Prisma.Sql {
   if (PHONE_LIKE.test(search)) {
     const digits = search.replace(/\D/g, '');
     if (digits.length > 0) {
