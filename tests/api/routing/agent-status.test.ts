@@ -43,6 +43,10 @@ describe('[routing] agent status', () => {
       ['unassigned', 'rule', 'Member Agent went away'],
       ['assigned', 'rule', 'round-robin (team Support)'],
     ]);
+    // Everyone's inbox hears it live.
+    const live = await liveEvents(workspace.owner.tenantId, 'agent.status_changed');
+    expect(live).toContainEqual({ userId: kim!.userId, status: 'away' });
+    expect(live).toContainEqual({ userId: lou!.userId, status: 'online' });
     const statuses = await app.http.get('/api/agent-statuses', { token: lou!.token });
     const byUser = new Map(statuses.body.items.map((item: { userId: string }) => [item.userId, item]));
     expect(byUser.get(kim!.userId)).toMatchObject({ status: 'away', isAuto: false, openConversations: 0 });
@@ -140,4 +144,14 @@ function keepAlive(agent: Agent, active: boolean): () => void {
 async function statusOf(token: string, userId: string): Promise<string | undefined> {
   const response = await app.http.get('/api/agent-statuses', { token });
   return response.body.items.find((item: { userId: string }) => item.userId === userId)?.status;
+}
+
+/** The workspace's live events of one kind so far, as a client resuming from the start would get them. */
+async function liveEvents(tenantId: string, name: string): Promise<unknown[]> {
+  const now = await app.deps.realtime.resume(tenantId, { epoch: null, seq: null });
+  if (now.status === 'error') {
+    throw new Error(now.message);
+  }
+  const all = await app.deps.realtime.resume(tenantId, { epoch: now.epoch, seq: 0 });
+  return all.status === 'replay' ? all.events.filter((e) => e.event === name).map((e) => e.payload) : [];
 }
