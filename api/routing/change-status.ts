@@ -10,8 +10,11 @@ import type { AgentStatusName } from './schemas.ts';
 export type StatusChange = {
   status: AgentStatusName;
   isAuto: boolean;
-  /** Change only a member whose status is still this (the sweep's read may be stale). */
-  onlyIf?: AgentStatusName;
+  /**
+   * Change only a member still as the sweep saw them: same status, no heartbeat or activity since
+   * (one may land between the sweep's read and this write).
+   */
+  onlyIf?: { status: AgentStatusName; lastHeartbeatAt: Date | null; lastActivityAt: Date | null };
   /** Counts as activity too (the member set it themselves). */
   touch?: boolean;
 };
@@ -29,7 +32,7 @@ export async function changeStatus(
   const data = { status: change.status, isAuto: change.isAuto, ...activity };
   if (change.onlyIf) {
     const updated = await db.agentStatus.updateMany({
-      where: { userId, status: change.onlyIf },
+      where: { userId, ...change.onlyIf },
       data: { ...data, changedAt: now },
     });
     if (updated.count === 0) {

@@ -17,11 +17,18 @@ import type { AgentStatusName } from './schemas.ts';
 export type SweepDeps = RoutingServices & { prisma: PrismaClient; env: Env };
 export type SweepResult = { statusChanges: number; tenantsRouted: number; breachesNotified: number };
 
-type StaleAgent = { tenantId: string; userId: string; status: AgentStatusName; next: 'away' | 'offline' };
+type StaleAgent = {
+  tenantId: string;
+  userId: string;
+  status: AgentStatusName;
+  lastHeartbeatAt: Date | null;
+  lastActivityAt: Date | null;
+  next: 'away' | 'offline';
+};
 
 export async function sweepRouting(deps: SweepDeps): Promise<SweepResult> {
   const stale = await deps.prisma.$queryRaw<StaleAgent[]>`
-    SELECT s."tenantId", s."userId", s.status,
+    SELECT s."tenantId", s."userId", s.status, s."lastHeartbeatAt", s."lastActivityAt",
       CASE WHEN s."lastHeartbeatAt" IS NULL
         OR s."lastHeartbeatAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${deps.env.AGENT_OFFLINE_AFTER_SECONDS})
       THEN 'offline' ELSE 'away' END AS next
@@ -33,7 +40,8 @@ export async function sweepRouting(deps: SweepDeps): Promise<SweepResult> {
     LIMIT 1000`;
   for (const agent of stale) {
     const db = createTenantDb(deps.prisma, agent.tenantId);
-    await changeStatus(db, deps, agent.userId, { status: agent.next, isAuto: true, onlyIf: agent.status }).catch(
+    const seen = { status: agent.status, lastHeartbeatAt: agent.lastHeartbeatAt, lastActivityAt: agent.lastActivityAt };
+    await changeStatus(db, deps, agent.userId, { status: agent.next, isAuto: true, onlyIf: seen }).catch(
       (error: unknown) => deps.logger.error({ err: error, userId: agent.userId }, 'could not change an idle status'),
     );
   }
