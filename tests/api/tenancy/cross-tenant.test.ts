@@ -32,6 +32,9 @@ type Resources = {
   ownerUserId: string;
   ruleId: string;
   slaPolicyId: string;
+  tagId: string;
+  noteId: string;
+  viewId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -52,6 +55,9 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   rowId: (r) => r.rowId,
   cannedResponseId: (r) => r.cannedResponseId,
   scheduledMessageId: (r) => r.scheduledMessageId,
+  tagId: (r) => r.tagId,
+  noteId: (r) => r.noteId,
+  viewId: (r) => r.viewId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -81,6 +87,14 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'patch /api/agent-statuses/:userId': () => ({ maxConcurrent: 1 }),
   'patch /api/routing/rules/:ruleId': () => ({ isEnabled: false }),
   'patch /api/sla-policies/:policyId': () => ({ firstResponseSeconds: 60 }),
+  'post /api/conversations/:conversationId/status': () => ({ status: 'resolved' }),
+  'post /api/conversations/:conversationId/priority': () => ({ priority: 'urgent' }),
+  'post /api/conversations/:conversationId/tags': () => ({ tagIds: ['00000000-0000-4000-8000-000000000000'] }),
+  'post /api/conversations/:conversationId/notes': () => ({ body: 'not yours' }),
+  'patch /api/conversations/:conversationId/notes/:noteId': () => ({ pinned: true }),
+  'post /api/conversations/:conversationId/assign': () => ({ userId: null }),
+  'patch /api/inbox/tags/:tagId': () => ({ name: 'not yours' }),
+  'patch /api/inbox/views/:viewId': () => ({ name: 'not yours' }),
 };
 
 let app: TestApp;
@@ -182,6 +196,13 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     { content: { type: 'text', text: 'A secret' }, sendAt: new Date(Date.now() + 86_400_000).toISOString() },
     { token },
   );
+  const tag = await app.http.post('/api/inbox/tags', { name: 'A secret tag' }, { token });
+  const note = await app.http.post(
+    `/api/conversations/${message.conversationId}/notes`,
+    { body: 'A secret' },
+    { token },
+  );
+  const view = await app.http.post('/api/inbox/views', { name: 'A secret view', query: { status: 'open' } }, { token });
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -204,6 +225,9 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     ownerUserId: tenant.session.user.id,
     ruleId: rule.body.id,
     slaPolicyId: policy.body.id,
+    tagId: tag.body.id,
+    noteId: note.body.id,
+    viewId: view.body.id,
   };
 }
 
