@@ -1,6 +1,6 @@
 // Status (open, pending, resolved, or snoozed until a time) and priority.
 import { useState } from 'react';
-import { PRIORITIES, type ConversationDetail, type Priority } from '#api/inbox/schemas';
+import { MAX_SNOOZE_DAYS, PRIORITIES, type ConversationDetail, type Priority } from '#api/inbox/schemas';
 import { setPriority, setStatus } from '../../../api/inbox-actions-api.ts';
 import { Button } from '../../../components/button.tsx';
 import { formatTimestamp } from '../../../lib/format-date.ts';
@@ -10,6 +10,7 @@ import { toLocalInput } from './local-time.ts';
 export function StatusSection({ conversation }: { conversation: ConversationDetail }) {
   const action = useConversationAction();
   const [snoozeAt, setSnoozeAt] = useState(() => toLocalInput(tomorrowMorning()));
+  const [latest] = useState(() => toLocalInput(new Date(Date.now() + MAX_SNOOZE_DAYS * 86_400_000)));
   const id = conversation.id;
   return (
     <div className="side-block">
@@ -38,6 +39,7 @@ export function StatusSection({ conversation }: { conversation: ConversationDeta
           aria-label="Snooze until"
           value={snoozeAt}
           min={toLocalInput(new Date())}
+          max={latest}
           onChange={(e) => setSnoozeAt(e.target.value)}
         />
         <Button
