@@ -2,6 +2,7 @@ import type { Page } from '../common/schemas.ts';
 import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { pageArgs, toPage, type PageQuery } from '../http/pagination.ts';
+import { conversationScope, scopeWhere } from '../inbox/conversation-scope.ts';
 import { windowClosesAt } from './customer-window.ts';
 import { messageSelect, toMessageView } from './message-view.ts';
 import type { ConversationView, MessageView } from './schemas.ts';
@@ -36,7 +37,11 @@ const conversationSelect = {
 } as const;
 
 export async function getConversation(conversationId: string, ctx: TenantContext): Promise<ConversationView> {
-  const row = await ctx.db.conversation.findUnique({ where: { id: conversationId }, select: conversationSelect });
+  // Outside the caller's view (an agent and a colleague's conversation) it is not found either.
+  const row = await ctx.db.conversation.findFirst({
+    where: { id: conversationId, ...scopeWhere(conversationScope(ctx.principal)) },
+    select: conversationSelect,
+  });
   if (!row) {
     throw AppError.notFound('Conversation');
   }

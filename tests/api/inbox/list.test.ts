@@ -276,6 +276,10 @@ describe('[inbox] who sees what', () => {
     expect(seen).toEqual(named('ada', 'grace', 'snoozedLater', 'snoozedPast', 'pending'));
     const hidden = await app.http.get(`/api/conversations/${ids.alan}`, { token: agent.token });
     expect(hidden.status).toBe(404);
+    expect((await app.http.get(`/api/conversations/${ids.alan}/messages`, { token: agent.token })).status).toBe(404);
+    expect((await app.http.post(`/api/conversations/${ids.alan}/read`, undefined, { token: agent.token })).status).toBe(
+      404,
+    );
   });
 
   it("answers another workspace's conversation with 404 and never lists it", async () => {
