@@ -16,6 +16,8 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ApiKeysPage } from './pages/settings/api-keys/api-keys-page.tsx';
 import { SandboxPage } from './pages/sandbox/sandbox-page.tsx';
 import { AuditLogPage } from './pages/settings/audit-log/audit-log-page.tsx';
+import { CannedResponsesPage } from './pages/settings/canned-responses/canned-responses-page.tsx';
+import { NotificationsPage } from './pages/settings/notifications/notifications-page.tsx';
 import { ChannelDetailPage } from './pages/settings/channels/channel-detail-page.tsx';
 import { ChannelsPage } from './pages/settings/channels/channels-page.tsx';
 import { RolesPage } from './pages/settings/roles/roles-page.tsx';
@@ -80,6 +82,8 @@ export const router = createBrowserRouter([
               guarded('roles', 'roles.manage', <RolesPage />),
               guarded('api-keys', 'apiKeys.manage', <ApiKeysPage />),
               { path: 'security', element: <SecurityPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
+              guarded('canned-responses', 'inbox.reply', <CannedResponsesPage />),
               guarded('audit-log', 'audit.view', <AuditLogPage />),
             ],
           },

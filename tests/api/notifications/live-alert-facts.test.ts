@@ -14,8 +14,8 @@ afterAll(() => app?.stop());
 it('[notifications] message.created carries the conversation’s agent and whether it is new, within a second', async () => {
   const owner = await signUpTenant(app.http);
   const socket: Socket = io(app.url, { auth: { token: owner.token }, transports: ['websocket'], reconnection: false });
-  await new Promise((resolve, reject) => {
-    socket.once('connect', resolve);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
   });
   const events: Array<{ at: number; payload: Record<string, unknown> }> = [];

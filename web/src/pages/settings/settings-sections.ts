@@ -63,6 +63,20 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     permissions: null,
   },
   {
+    label: 'Notifications',
+    path: '/settings/notifications',
+    icon: 'bell',
+    description: 'How Parley alerts you: in the app, in the browser, with a sound.',
+    permissions: null,
+  },
+  {
+    label: 'Canned responses',
+    path: '/settings/canned-responses',
+    icon: 'list',
+    description: 'Saved replies for the inbox composer: yours and the shared ones.',
+    permissions: ['inbox.reply'],
+  },
+  {
     label: 'Audit log',
     path: '/settings/audit-log',
     icon: 'list',
