@@ -8,7 +8,14 @@ import { scopeSql, type ConversationScope } from './conversation-scope.ts';
 import type { ConversationFilter, ConversationStatus } from './schemas.ts';
 import { searchTsquery } from './search-query.ts';
 
-export type FilterContext = { tenantId: string; scope: ConversationScope; userId: string | null; now: Date };
+export type FilterContext = {
+  tenantId: string;
+  scope: ConversationScope;
+  userId: string | null;
+  now: Date;
+  /** How a search is matched (searchModeSql): against the few hits, or probed row by row. */
+  searchMode?: 'hits' | 'probe';
+};
 
 export function conversationFilterSql(filter: ConversationFilter, fc: FilterContext): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`cv."tenantId" = ${fc.tenantId}::uuid`, scopeSql(fc.scope)];
@@ -65,7 +72,11 @@ export function conversationFilterSql(filter: ConversationFilter, fc: FilterCont
     )`);
   }
   if (filter.search) {
-    conditions.push(Prisma.sql`cv.id IN (SELECT id FROM search_hits)`);
+    conditions.push(
+      fc.searchMode === 'probe'
+        ? searchProbeSql(filter.search, fc.tenantId)
+        : Prisma.sql`cv.id IN (SELECT id FROM search_hits)`,
+    );
   }
   if (filter.sla) {
     conditions.push(slaFilterSql(filter.sla, now));
@@ -127,4 +138,28 @@ export function searchHitsSql(search: string, tenantId: string): Prisma.Sql {
     SELECT c.id FROM "Contact" ct JOIN "Conversation" c ON c."contactId" = ct.id AND c."tenantId" = ${tenantId}::uuid
     WHERE ct."tenantId" = ${tenantId}::uuid AND ct."searchVector" @@ ${query}
   )`;
+}
+
+/**
+ * Whether a search has few matching messages (at most SEARCH_HITS_CAP): then the list reads the
+ * hits (search_hits), else it walks its own index in order and probes each conversation's messages
+ * until the page is full, which stops early exactly when matches are everywhere. A scalar
+ * sub-select, not EXISTS: inside an OR, EXISTS becomes a hashed sub-plan over every match again.
+ */
+export const SEARCH_HITS_CAP = 1000;
+
+export function searchCountSql(search: string, tenantId: string): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS n FROM (
+    SELECT 1 FROM "Message" m WHERE m."tenantId" = ${tenantId}::uuid AND m."searchVector" @@ ${searchTsquery(search)}
+    LIMIT ${SEARCH_HITS_CAP + 1}
+  ) x`;
+}
+
+function searchProbeSql(search: string, tenantId: string): Prisma.Sql {
+  const query = searchTsquery(search);
+  return Prisma.sql`((SELECT 1 FROM "Message" m
+      WHERE m."conversationId" = cv.id AND m."tenantId" = ${tenantId}::uuid AND m."searchVector" @@ ${query} LIMIT 1) IS NOT NULL
+    OR cv."contactId" IN (
+      SELECT ct.id FROM "Contact" ct WHERE ct."tenantId" = ${tenantId}::uuid AND ct."searchVector" @@ ${query}
+    ))`;
 }

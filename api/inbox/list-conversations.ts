@@ -4,7 +4,7 @@
 import { Prisma } from '#db/client';
 import type { TenantContext } from '../context.ts';
 import type pg from 'pg';
-import { conversationFilterSql, searchHitsSql } from './conversation-filter-sql.ts';
+import { conversationFilterSql, SEARCH_HITS_CAP, searchCountSql, searchHitsSql } from './conversation-filter-sql.ts';
 import { decoratedSql, toListItem, type ConversationRow } from './conversation-row.ts';
 import { callerUserId, conversationScope } from './conversation-scope.ts';
 import { decodeCursor, encodeCursor, type ListCursor } from './list-cursor.ts';
@@ -29,11 +29,25 @@ export async function selectConversations(
   filter: ConversationFilter,
   page: { now: Date; cursor: ListCursor | null; limit: number; ids?: readonly string[] },
 ): Promise<ConversationRow[]> {
+  return withSystemConnection(ctx.services.pool, async (client) => {
+    const searchMode = filter.search ? await searchModeOf(client, filter.search, ctx.db.tenantId) : undefined;
+    const sql = pageSql(ctx, filter, page, searchMode);
+    return (await client.query<ConversationRow>({ text: sql.text, values: sql.values })).rows;
+  });
+}
+
+function pageSql(
+  ctx: TenantContext,
+  filter: ConversationFilter,
+  page: { now: Date; cursor: ListCursor | null; limit: number; ids?: readonly string[] },
+  searchMode: 'hits' | 'probe' | undefined,
+): Prisma.Sql {
   const filtered = conversationFilterSql(filter, {
     tenantId: ctx.db.tenantId,
     scope: conversationScope(ctx.principal),
     userId: callerUserId(ctx),
     now: page.now,
+    ...(searchMode ? { searchMode } : {}),
   });
   const where = page.ids ? Prisma.sql`${filtered} AND cv.id = ANY(${[...page.ids]}::uuid[])` : filtered;
   const from = Prisma.sql`"Conversation" cv`;
@@ -46,8 +60,17 @@ export async function selectConversations(
           WHERE ${where} ${page.cursor ? Prisma.sql`AND (cv."lastMessageAt", cv.id) < (${page.cursor.k}::timestamp(3), ${page.cursor.id}::uuid)` : Prisma.empty}
           ORDER BY ${order} LIMIT ${page.limit}
         )`;
-  const hits = filter.search ? Prisma.sql`WITH ${searchHitsSql(filter.search, ctx.db.tenantId)}` : Prisma.empty;
-  return queryAsSystem(ctx.services.pool, Prisma.sql`${hits} ${decoratedSql(ids, order, page.now)}`);
+  const hits =
+    filter.search && searchMode === 'hits'
+      ? Prisma.sql`WITH ${searchHitsSql(filter.search, ctx.db.tenantId)}`
+      : Prisma.empty;
+  return Prisma.sql`${hits} ${decoratedSql(ids, order, page.now)}`;
+}
+
+async function searchModeOf(client: pg.PoolClient, search: string, tenantId: string): Promise<'hits' | 'probe'> {
+  const sql = searchCountSql(search, tenantId);
+  const { rows } = await client.query<{ n: number }>({ text: sql.text, values: sql.values });
+  return (rows[0]?.n ?? 0) > SEARCH_HITS_CAP ? 'probe' : 'hits';
 }
 
 // The list runs on the system connection, like ingestion (docs/security.md): under row-level
@@ -56,14 +79,14 @@ export async function selectConversations(
 // is filtered by the caller's tenant explicitly (conversation-filter-sql.ts, conversation-row.ts).
 // JIT is off for it: its huge cost estimates for prefix searches made PostgreSQL spend a second
 // compiling a query that runs in milliseconds.
-async function queryAsSystem(pool: pg.Pool, sql: Prisma.Sql): Promise<ConversationRow[]> {
+async function withSystemConnection<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN READ ONLY');
     await client.query('SET LOCAL jit = off');
-    const { rows } = await client.query<ConversationRow>({ text: sql.text, values: sql.values });
+    const result = await fn(client);
     await client.query('COMMIT');
-    return rows;
+    return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -201,6 +201,35 @@ describe('[inbox] search', () => {
     expect(await list(`search=${encodeURIComponent('order nothing-like-this')}`)).toEqual([]);
   });
 
+  it('finds the same when a word is in more than a thousand messages (probed row by row)', async () => {
+    const tenant = await signUpTenant(app.http);
+    const channelId = (await connectCloudChannel(app.http, tenant.token)).channelId;
+    const seed = (input: Partial<Parameters<typeof seedConversation>[1]>) =>
+      seedConversation(app.prisma, { tenantId: tenant.tenantId, channelId, ...input });
+    const busy = await seed({ name: 'Busy', lastMessageAt: minutesAgo(3) });
+    await app.prisma.message.createMany({
+      data: Array.from({ length: 1001 }, (_, i) => ({
+        tenantId: tenant.tenantId,
+        conversationId: busy.id,
+        channelId,
+        contactId: busy.contactId,
+        direction: 'inbound' as const,
+        type: 'text',
+        content: {},
+        text: `parcel number ${i}`,
+        status: 'received',
+      })),
+    });
+    const named = await seed({ name: 'Parcelia Jones', lastMessageAt: minutesAgo(1) });
+    const quiet = await seed({
+      messages: [{ direction: 'inbound', text: 'a parcel too' }],
+      lastMessageAt: minutesAgo(2),
+    });
+    await seed({ messages: [{ direction: 'inbound', text: 'nothing here' }], lastMessageAt: minutesAgo(4) });
+    expect(await list('search=parcel', tenant.token)).toEqual([named.id, quiet.id, busy.id]);
+    expect(await list(`search=${encodeURIComponent('parcel number')}`, tenant.token)).toEqual([busy.id]);
+  });
+
   it('treats operators in the search box as text', async () => {
     expect(await list(`search=${encodeURIComponent("order & ! | ( ' :*")}`)).toEqual(named('ada', 'alan'));
   });
