@@ -88,3 +88,18 @@ it('[inbox] priority, snooze and resolve from the side panel and the header', as
     .click();
   await panel.getByTestId('conversation-status').filter({ hasText: 'resolved' }).waitFor();
 });
+
+it('[inbox] a reply scheduled for later shows in the thread with its time and can be cancelled', async () => {
+  await page.goto(`${app.url}/inbox?status=open,pending,snoozed,resolved`);
+  await row().getByRole('button').click();
+  await page.getByRole('combobox', { name: 'Reply' }).fill('Your invoice is on its way');
+  await page.getByRole('button', { name: 'Send later' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Send later' });
+  await dialog.getByLabel('Message').waitFor();
+  await dialog.getByRole('button', { name: 'Schedule' }).click();
+  const scheduled = page.getByTestId('scheduled-message').filter({ hasText: 'Your invoice is on its way' });
+  await scheduled.getByText(/Scheduled for/).waitFor();
+  await expect(page.getByRole('combobox', { name: 'Reply' }).inputValue()).resolves.toBe('');
+  await scheduled.getByRole('button', { name: 'Cancel' }).click();
+  await scheduled.waitFor({ state: 'detached' });
+});

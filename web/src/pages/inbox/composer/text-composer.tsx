@@ -102,81 +102,84 @@ export function TextComposer({ mode, conversation, onSent }: Props) {
 
   const label = mode === 'note' ? 'Internal note' : 'Reply';
   return (
-    <form className="composer-form" onSubmit={submit}>
-      {suggestions.token && (
-        <SuggestionList
-          id={listId}
-          label={suggestions.token.trigger === '/' ? 'Canned responses' : 'Members to mention'}
-          items={suggestions.items}
-          activeIndex={suggestions.activeIndex}
-          isLoading={suggestions.isLoading}
-          emptyText={
-            suggestions.token.trigger === '/' ? 'No canned response with that shortcut' : 'No member by that name'
+    <>
+      <form className="composer-form" onSubmit={submit}>
+        {suggestions.token && (
+          <SuggestionList
+            id={listId}
+            label={suggestions.token.trigger === '/' ? 'Canned responses' : 'Members to mention'}
+            items={suggestions.items}
+            activeIndex={suggestions.activeIndex}
+            isLoading={suggestions.isLoading}
+            emptyText={
+              suggestions.token.trigger === '/' ? 'No canned response with that shortcut' : 'No member by that name'
+            }
+            onPick={pick}
+          />
+        )}
+        <textarea
+          ref={input}
+          className="composer-text"
+          aria-label={label}
+          placeholder={
+            mode === 'note'
+              ? 'Only your team sees notes. Type @ to mention someone.'
+              : 'Type a reply. / for canned responses, Shift+Enter for a new line.'
           }
-          onPick={pick}
+          rows={3}
+          value={text}
+          role="combobox"
+          aria-expanded={Boolean(suggestions.token)}
+          aria-controls={suggestions.token ? listId : undefined}
+          aria-autocomplete="list"
+          aria-activedescendant={
+            suggestions.token && suggestions.items.length > 0 ? `${listId}-${suggestions.activeIndex}` : undefined
+          }
+          onChange={(event) => {
+            setText(event.target.value);
+            setCaret(event.target.selectionStart);
+          }}
+          onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
+          onKeyDown={(event) => {
+            if (suggestions.onKeyDown(event, pick)) {
+              return;
+            }
+            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              submit();
+            }
+          }}
         />
-      )}
-      <textarea
-        ref={input}
-        className="composer-text"
-        aria-label={label}
-        placeholder={
-          mode === 'note'
-            ? 'Only your team sees notes. Type @ to mention someone.'
-            : 'Type a reply. / for canned responses, Shift+Enter for a new line.'
-        }
-        rows={3}
-        value={text}
-        role="combobox"
-        aria-expanded={Boolean(suggestions.token)}
-        aria-controls={suggestions.token ? listId : undefined}
-        aria-autocomplete="list"
-        aria-activedescendant={
-          suggestions.token && suggestions.items.length > 0 ? `${listId}-${suggestions.activeIndex}` : undefined
-        }
-        onChange={(event) => {
-          setText(event.target.value);
-          setCaret(event.target.selectionStart);
-        }}
-        onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
-        onKeyDown={(event) => {
-          if (suggestions.onKeyDown(event, pick)) {
-            return;
-          }
-          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-            event.preventDefault();
-            submit();
-          }
-        }}
-      />
-      <div className="composer-bar">
-        <ComposerTools mode={mode} conversation={conversation} onEmoji={insert} onSent={onSent} />
-        {mode === 'note' && (
-          <label className="inbox-check">
-            <input type="checkbox" checked={isPinned} onChange={(e) => setPinned(e.target.checked)} />
-            Pin
-          </label>
-        )}
-        {mode === 'reply' && (
+        <div className="composer-bar">
+          <ComposerTools mode={mode} conversation={conversation} onEmoji={insert} onSent={onSent} />
+          {mode === 'note' && (
+            <label className="inbox-check">
+              <input type="checkbox" checked={isPinned} onChange={(e) => setPinned(e.target.checked)} />
+              Pin
+            </label>
+          )}
+          {mode === 'reply' && (
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              disabled={!text.trim()}
+              onClick={() => setScheduling(true)}
+            >
+              Send later
+            </button>
+          )}
           <button
-            type="button"
-            className="btn btn-ghost btn-sm"
+            type="submit"
+            className="btn btn-primary btn-sm"
+            aria-busy={isSending || undefined}
             disabled={!text.trim()}
-            onClick={() => setScheduling(true)}
           >
-            Send later
+            <Icon name="send" size={15} />
+            {mode === 'note' ? 'Add note' : 'Send'}
           </button>
-        )}
-        <button
-          type="submit"
-          className="btn btn-primary btn-sm"
-          aria-busy={isSending || undefined}
-          disabled={!text.trim()}
-        >
-          <Icon name="send" size={15} />
-          {mode === 'note' ? 'Add note' : 'Send'}
-        </button>
-      </div>
+        </div>
+      </form>
+      {/* Outside the composer's form: the dialog's own submit must not bubble into it. */}
       {isScheduling && (
         <ScheduleDialog
           title="Send later"
@@ -190,6 +193,6 @@ export function TextComposer({ mode, conversation, onSent }: Props) {
           onClose={() => setScheduling(false)}
         />
       )}
-    </form>
+    </>
   );
 }
