@@ -127,5 +127,15 @@ it("[inbox] the thread shows the customer's photo, location and contact card, an
   await page.getByText(/left to reply freely/).waitFor();
   // Opening it read the customer's messages: the row has no unread badge any more.
   await eventually(async () => (await row('Ann Archer').locator('.conv-unread').count()) === 0, 'messages read');
-  await page.screenshot({ path: `${process.env.INBOX_SCREENSHOT_DIR ?? '/tmp'}/inbox-thread.png` });
+});
+
+it('[inbox] J and K open the next and previous conversation from the keyboard', async () => {
+  await page.goto(`${app.url}/inbox?status=open,pending,snoozed,resolved`);
+  await rows().first().getByRole('button').click();
+  const second = (await rows().nth(1).getAttribute('data-conversation-id'))!;
+  await page.keyboard.press('j');
+  await page.waitForURL(new RegExp(`/inbox/${second}`));
+  await rows().nth(1).locator('[aria-current="true"]').waitFor();
+  await page.keyboard.press('k');
+  await rows().first().locator('[aria-current="true"]').waitFor();
 });

@@ -8,6 +8,7 @@ import { ConversationList } from './conversation-list.tsx';
 import { ListToolbar } from './list-toolbar.tsx';
 import { AssigneeTabs, StatusTabs } from './list-tabs.tsx';
 import { SavedViews } from './saved-views.tsx';
+import { useListShortcuts } from './use-list-shortcuts.ts';
 
 export function ConversationListPane({ url }: { url: InboxUrl }) {
   const { filters, setFilters } = url;
@@ -15,6 +16,8 @@ export function ConversationListPane({ url }: { url: InboxUrl }) {
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  useListShortcuts(ids, url.conversationId, url.openConversation);
 
   const toggle = useCallback(
     (id: string, range: boolean) => {
@@ -45,7 +48,7 @@ export function ConversationListPane({ url }: { url: InboxUrl }) {
       {selected.size > 0 && (
         <BulkBar
           ids={[...selected]}
-          allIds={items.map((i) => i.id)}
+          allIds={ids}
           onSelect={(ids) => setSelected(new Set(ids))}
           onDone={() => setSelected(new Set())}
         />
