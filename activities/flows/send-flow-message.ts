@@ -10,7 +10,7 @@ import type { OutboundContent } from '#api/whatsapp/schemas';
 import type { ActivityDeps } from '../deps.ts';
 import { createDeliverMessageActivity, deliverLoaded } from '../messaging/deliver-message.ts';
 import { queueAndClaim } from '../messaging/ledger-sql.ts';
-import { withChannelMediaId } from './library-media.ts';
+import { withChannelMediaId } from '../messaging/library-media.ts';
 
 export type SendFlowMessageInput = {
   tenantId: string;

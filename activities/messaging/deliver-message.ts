@@ -9,6 +9,7 @@ import type { OutboundContent } from '#api/whatsapp/schemas';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 import { recordSendFailure } from './channel-send-health.ts';
+import { withChannelMediaId } from './library-media.ts';
 import { loadAndClaim, recordSent, type DeliveryRow } from './ledger-sql.ts';
 
 export type DeliverInput = { tenantId: string; messageId: string };
@@ -81,11 +82,15 @@ export async function deliverLoaded(
   if (!message.isClaimed) {
     return { status: 'already-sent', providerMessageId: null }; // a concurrent attempt holds it
   }
+  const sendable = await withSendableMedia(attempt, content);
+  if (!sendable) {
+    return { status: 'failed', providerMessageId: null };
+  }
   try {
     const response = await client.sendMessage(message.phoneNumberId, {
       messaging_product: 'whatsapp',
       to: message.waId,
-      ...content,
+      ...sendable,
       ...(message.replyToProviderId ? { context: { message_id: message.replyToProviderId } } : {}),
       biz_opaque_callback_data: input.messageId,
     });
@@ -95,6 +100,23 @@ export async function deliverLoaded(
     return { status: 'sent', providerMessageId };
   } catch (error) {
     return handleSendError(attempt, error);
+  }
+}
+
+/**
+ * A file of the media library (an agent's attachment) goes to WhatsApp as the number's own media
+ * id. Nothing reached the customer yet: a refused file fails the message, anything else retries.
+ */
+async function withSendableMedia(attempt: Attempt, content: OutboundContent): Promise<OutboundContent | null> {
+  try {
+    return await withChannelMediaId(attempt.deps, attempt, content);
+  } catch (error) {
+    if (error instanceof ApplicationFailure && error.nonRetryable) {
+      await fail(attempt, null, 'Media file not sent', error.message);
+      return null;
+    }
+    await requeue(attempt);
+    throw error;
   }
 }
 

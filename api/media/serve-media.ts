@@ -13,8 +13,8 @@ const INLINE = /^(image\/(jpeg|png|webp|gif)|video\/(mp4|3gpp)|audio\/.+|applica
 
 export function mediaRouter(deps: AppDeps): Router {
   const router = express.Router();
-  // Mounted before the JSON parser: the library upload route (routes.ts) reads its own body.
-  router.post('/api/media', acceptMultipartUploads);
+  // Mounted before the JSON parser: the upload routes (routes.ts) read their own body.
+  router.post(['/api/media', '/api/inbox/attachments'], acceptMultipartUploads);
   router.get('/api/media/:mediaId/content', async (req, res) => {
     const query = querySchema.safeParse(req.query);
     const mediaId = z.uuid().safeParse(req.params.mediaId);

@@ -5,6 +5,7 @@ import type { TenantDb } from '#db/tenant-db';
 import { AppError } from '../errors.ts';
 import type { OutboundContent } from '../whatsapp/schemas.ts';
 import { needsOpenWindow, windowClosesAt } from './customer-window.ts';
+import { libraryMediaIdOf } from './library-media-ref.ts';
 
 export type OutboundRequest = {
   channelId: string;
@@ -45,6 +46,13 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
     if (!contact) {
       throw AppError.field('to.contactId', 'is not a contact of this workspace', 'NOT_FOUND');
     }
+    const libraryMediaId = libraryMediaIdOf(request.content);
+    if (libraryMediaId) {
+      const media = await tx.media.findUnique({ where: { id: libraryMediaId }, select: { status: true } });
+      if (media?.status !== 'stored') {
+        throw AppError.field(`content.${request.content.type}.id`, 'is not a file of the media library', 'NOT_FOUND');
+      }
+    }
     const now = new Date();
     const conversation = await tx.conversation.upsert({
       where: { channelId_contactId: { channelId: request.channelId, contactId: request.contactId } },
@@ -82,6 +90,8 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
         status: 'queued',
         idempotencyKey: request.idempotencyKey,
         replyToProviderId: replyTo?.providerMessageId ?? null,
+        // The thread shows the library file as the message's media.
+        mediaId: libraryMediaId,
       },
       select: { id: true },
     });

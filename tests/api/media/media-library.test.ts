@@ -155,6 +155,63 @@ describe('[media] the media library', () => {
     expect(await app.prisma.media.count({ where: { tenantId: tenant.tenantId } })).toBe(0);
   });
 
+  it("an agent's attachment uploads with inbox.reply and reaches the customer's phone as the same picture", async () => {
+    const tenant = await signUpTenant(app.http);
+    const agent = await createApiKey(app.http, tenant.token, 'Agent');
+    const attachment = await send(agent, {
+      path: '/api/inbox/attachments',
+      method: 'POST',
+      body: (() => {
+        const form = new FormData();
+        form.set('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'receipt.png');
+        return form;
+      })(),
+    });
+    expect(attachment.status).toBe(201);
+    const sandboxId = (await app.http.get('/api/sandbox', { token: tenant.token })).body.channel.id;
+    const customer = await app.http.post('/api/sandbox/customers', { name: 'Attached Rider' }, { token: tenant.token });
+    const waId: string = customer.body.waId;
+    await app.http.post(
+      `/api/sandbox/customers/${waId}/messages`,
+      { type: 'text', text: { body: 'the receipt please' } },
+      { token: tenant.token },
+    );
+    await eventually(
+      () => app.prisma.conversation.findFirst({ where: { contact: { waId }, lastInboundAt: { not: null } } }),
+      'the open window',
+    );
+    const unknown = await app.http.post(
+      '/api/messages',
+      {
+        channelId: sandboxId,
+        to: { phone: `+${waId}` },
+        content: { type: 'image', image: { id: crypto.randomUUID() } },
+      },
+      { token: agent },
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.details.fields[0].field).toBe('content.image.id');
+    const sent = await app.http.post(
+      '/api/messages',
+      {
+        channelId: sandboxId,
+        to: { phone: `+${waId}` },
+        content: { type: 'image', image: { id: attachment.body.id } },
+      },
+      { token: agent },
+    );
+    expect(sent.status).toBe(202);
+    const shown = await eventually(async () => {
+      const thread = await app.http.get(`/api/sandbox/customers/${waId}/messages`, { token: tenant.token });
+      return thread.body.data.find((m: { from: string; type: string }) => m.from === 'business' && m.type === 'image');
+    }, 'the picture on the phone');
+    const bytes = Buffer.from(await (await fetch(`${app.url}${shown.content.image.url}`)).arrayBuffer());
+    expect(bytes.equals(PNG)).toBe(true);
+    // The inbox thread shows the library file as the message's media.
+    const row = await app.prisma.message.findUniqueOrThrow({ where: { id: sent.body.id } });
+    expect(row.mediaId).toBe(attachment.body.id);
+  });
+
   it('a send_media node sends a library image by its id on the Sandbox number and on a Cloud API number', async () => {
     const tenant = await signUpTenant(app.http);
     const token = tenant.token;

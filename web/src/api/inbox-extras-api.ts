@@ -93,7 +93,7 @@ export function useChannelTemplates(channelId: string, enabled: boolean) {
 export function uploadMedia(file: Blob, filename: string, onProgress: (fraction: number) => void) {
   return new Promise<z.output<typeof mediaItemSchema>>((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', '/api/media');
+    request.open('POST', '/api/inbox/attachments');
     request.setRequestHeader('Authorization', `Bearer ${getAccessToken() ?? ''}`);
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onerror = () => reject(ApiError.network());

@@ -1,18 +1,16 @@
-// A send_media node may name a file of Parley's media library (our Media id, a uuid) instead of a
-// WhatsApp media id. WhatsApp sends only ids uploaded to the sending number, so the file is
-// uploaded to the channel's number first (Cloud API and Sandbox alike) and the message carries
-// the id WhatsApp gave it. Uploaded ids live 30 days at Meta: each worker reuses one for 29 days.
-// WhatsApp's own ids are digits, never uuids, so they pass through untouched.
+// A send_media node or an agent's attachment may name a file of Parley's media library (our Media
+// id, a uuid) instead of a WhatsApp media id. WhatsApp sends only ids uploaded to the sending
+// number, so the file is uploaded to the channel's number first (Cloud API and Sandbox alike) and
+// the message carries the id WhatsApp gave it. Uploaded ids live 30 days at Meta: each worker reuses one for 29 days.
 import { buffer } from 'node:stream/consumers';
 import { ApplicationFailure } from '@temporalio/activity';
 import { cloudApiFor } from '#api/channels/channel-client';
+import { libraryMediaIdOf } from '#api/messages/library-media-ref';
 import { CloudApiError } from '#api/whatsapp/cloud-api-error';
 import type { OutboundContent } from '#api/whatsapp/schemas';
 import { createTenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 
-const MEDIA_TYPES = new Set(['image', 'video', 'audio', 'document', 'sticker']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REUSE_MS = 29 * 24 * 3600 * 1000;
 const REMEMBERED = 5000;
 
@@ -27,16 +25,15 @@ export async function withChannelMediaId(
   target: Target,
   content: OutboundContent,
 ): Promise<OutboundContent> {
-  const media = MEDIA_TYPES.has(content.type)
-    ? ((content as Record<string, unknown>)[content.type] as { id?: string } | undefined)
-    : undefined;
-  if (!media?.id || !UUID.test(media.id)) {
+  const mediaId = libraryMediaIdOf(content);
+  if (!mediaId) {
     return content;
   }
-  const key = `${target.channelId}:${media.id}`;
+  const media = (content as Record<string, unknown>)[content.type] as { id: string };
+  const key = `${target.channelId}:${mediaId}`;
   let known = uploaded.get(key);
   if (!known || known.until <= Date.now()) {
-    known = { id: await uploadToChannel(deps, target, media.id), until: Date.now() + REUSE_MS };
+    known = { id: await uploadToChannel(deps, target, mediaId), until: Date.now() + REUSE_MS };
     uploaded.delete(key);
     uploaded.set(key, known);
     if (uploaded.size > REMEMBERED) {
