@@ -157,8 +157,11 @@ export function searchCountSql(search: string, tenantId: string): Prisma.Sql {
 
 function searchProbeSql(search: string, tenantId: string): Prisma.Sql {
   const query = searchTsquery(search);
+  // ts_match_vq is what @@ calls, written as a function so the planner cannot serve it from the
+  // GIN index: it would rebuild the bitmap of every match (tens of thousands) for each probe.
+  // Each conversation's few messages come off its own index and are tested one by one.
   return Prisma.sql`((SELECT 1 FROM "Message" m
-      WHERE m."conversationId" = cv.id AND m."tenantId" = ${tenantId}::uuid AND m."searchVector" @@ ${query} LIMIT 1) IS NOT NULL
+      WHERE m."conversationId" = cv.id AND m."tenantId" = ${tenantId}::uuid AND ts_match_vq(m."searchVector", ${query}) LIMIT 1) IS NOT NULL
     OR cv."contactId" IN (
       SELECT ct.id FROM "Contact" ct WHERE ct."tenantId" = ${tenantId}::uuid AND ct."searchVector" @@ ${query}
     ))`;
