@@ -1,6 +1,7 @@
 // Inserting a canned response into the composer: its variables filled in for the conversation's
 // contact and the caller, and one use counted (the moment the agent picked it; the text may still
 // be edited before it is sent through the ordinary send path).
+import { contactScope, type ContactRow } from '#activities/flows/contact-scope';
 import { interpolate, templateReferences } from '#flow-dsl/template';
 import type { FlowScope } from '#flow-dsl/scope';
 import type { TenantContext } from '../context.ts';
@@ -54,33 +55,13 @@ export async function renderCannedResponse(
   };
 }
 
-type ContactRow = {
-  id: string;
-  name: string | null;
-  profileName: string | null;
-  phone: string;
-  waId: string;
-  fields: unknown;
-  tags: string[];
-};
-
 async function scopeFor(ctx: TenantContext, contact: ContactRow): Promise<FlowScope> {
   const userId = callerUserId(ctx);
   const member = userId
     ? await ctx.db.membership.findFirst({ where: { userId }, select: { user: { select: { name: true } } } })
     : null;
-  const fields =
-    contact.fields && typeof contact.fields === 'object' ? (contact.fields as Record<string, unknown>) : {};
   return {
-    contact: {
-      id: contact.id,
-      // The name given in Parley, else the customer's WhatsApp profile name: what agents call them.
-      name: contact.name ?? contact.profileName,
-      phone: contact.phone,
-      waId: contact.waId,
-      fields,
-      tags: contact.tags,
-    },
+    contact: contactScope(contact),
     vars: { agent: { name: member?.user.name ?? null } },
     lastInput: null,
     http: null,

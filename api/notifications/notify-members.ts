@@ -16,19 +16,12 @@ export async function notifyMembers(
     where: { role: { permissions: { has: permission } } },
     select: { userId: true },
   });
-  const created = await db.notification.createManyAndReturn({
-    data: members.map((m) => ({
-      tenantId: db.tenantId,
-      userId: m.userId,
-      ...notification,
-      link: notification.link ?? null,
-    })),
-    select: { id: true, userId: true },
-  });
-  for (const row of created) {
-    realtime.publish(db.tenantId, 'notification.created', { notificationId: row.id, userId: row.userId });
-  }
-  return created.length;
+  return notifyUsers(
+    db,
+    realtime,
+    members.map((m) => m.userId),
+    notification,
+  );
 }
 
 /** One notification for each of the given members (assignments, @mentions), pushed live. */
