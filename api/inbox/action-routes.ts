@@ -2,7 +2,7 @@
 // conversation view reads besides the conversation itself.
 import { tenantRoute, type Route } from '../http/define-route.ts';
 import { pageQuerySchema } from '../http/pagination.ts';
-import { assignConversation, unassignConversation } from './assign-conversation.ts';
+import { assignConversation, takeConversation, unassignConversation } from './assign-conversation.ts';
 import { getConversationBot, pauseBot, resumeBot, stopBot } from './bot-controls.ts';
 import { listContactFields, listPreviousConversations } from './contact-panel.ts';
 import { addConversationTags, removeConversationTag } from './conversation-tags.ts';
@@ -172,6 +172,21 @@ export const conversationActionRoutes: Route[] = [
       response: exampleConversation,
     },
     handler: ({ params: p, body }, ctx) => assignConversation(p.conversationId, body, ctx),
+  }),
+  tenantRoute({
+    method: 'post',
+    path: '/api/conversations/:conversationId/take',
+    tag,
+    summary: 'Take the conversation yourself ("assign to me"), for members who answer but do not assign',
+    description:
+      'Assigns the caller when nobody has the conversation (or they already do), keeping its team; logged like an assignment. 409 when another agent has it (transferring needs `inbox.assign`). Signed-in members only.',
+    permission: 'inbox.reply',
+    apiKeys: false,
+    params,
+    body: unassignInputSchema,
+    response: item,
+    example: { body: { reason: 'Picked from the queue' }, response: exampleConversation },
+    handler: ({ params: p, body }, ctx) => takeConversation(p.conversationId, body.reason, ctx),
   }),
   tenantRoute({
     method: 'post',

@@ -9,6 +9,7 @@ import { AppError } from '../errors.ts';
 import { notifyUsers } from '../notifications/notify-members.ts';
 import { actorOf, type Actor } from './actor.ts';
 import { findConversationRef, findConversationRefs, publishUpdated } from './conversation-access.ts';
+import { callerUserId } from './conversation-scope.ts';
 import { getConversationItem } from './get-conversation.ts';
 import type { AssignInput, BulkAssignInput, ConversationListItem } from './schemas.ts';
 
@@ -42,23 +43,57 @@ export async function unassignConversation(
   return getConversationItem(conversationId, ctx);
 }
 
+/**
+ * An agent takes an unassigned conversation (or one of theirs) without inbox.assign: answering is
+ * their job, handing work to others is not. One someone else has stays theirs (409).
+ */
+export async function takeConversation(
+  conversationId: string,
+  reason: string | undefined,
+  ctx: TenantContext,
+): Promise<ConversationListItem> {
+  await findConversationRef(ctx, conversationId);
+  // The route admits signed-in members only (apiKeys: false).
+  const userId = callerUserId(ctx)!;
+  await reassign(ctx, [conversationId], { userId }, reason, (row) => {
+    if (row.assigneeUserId && row.assigneeUserId !== userId) {
+      throw new AppError('CONFLICT', 'Someone else has this conversation: ask a member who can assign to transfer it');
+    }
+  });
+  return getConversationItem(conversationId, ctx);
+}
+
 export async function bulkAssign(input: BulkAssignInput, ctx: TenantContext): Promise<{ updated: number }> {
   await findConversationRefs(ctx, input.ids);
   const changes = await reassign(ctx, input.ids, input, input.reason);
   return { updated: changes.length };
 }
 
-async function reassign(ctx: TenantContext, ids: readonly string[], target: Target, reason?: string) {
+type LockedRow = {
+  id: string;
+  channelId: string;
+  contactId: string;
+  assigneeUserId: string | null;
+  teamId: string | null;
+};
+
+async function reassign(
+  ctx: TenantContext,
+  ids: readonly string[],
+  target: Target,
+  reason?: string,
+  // Runs on each row once it is locked: may refuse the change by throwing.
+  check?: (row: LockedRow) => void,
+) {
   await checkTarget(ctx, target);
   const actor = await actorOf(ctx);
   const changes = await ctx.db.transaction(async (tx) => {
-    const rows = await tx.$queryRaw<
-      Array<{ id: string; channelId: string; contactId: string; assigneeUserId: string | null; teamId: string | null }>
-    >(Prisma.sql`
+    const rows = await tx.$queryRaw<LockedRow[]>(Prisma.sql`
       SELECT id, "channelId", "contactId", "assigneeUserId", "teamId" FROM "Conversation"
       WHERE id = ANY(${[...ids]}::uuid[]) ORDER BY id FOR UPDATE`);
     const done: Change[] = [];
     for (const row of rows) {
+      check?.(row);
       const toUserId = target.userId === undefined ? row.assigneeUserId : target.userId;
       const toTeamId = target.teamId === undefined ? row.teamId : target.teamId;
       if (toUserId === row.assigneeUserId && toTeamId === row.teamId) {

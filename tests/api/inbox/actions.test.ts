@@ -129,6 +129,27 @@ describe('[inbox] assignment', () => {
     const foreign = await app.http.post(`/api/conversations/${id}/assign`, { userId: null }, { token: stranger.token });
     expect(foreign.status).toBe(404);
   });
+
+  it('an agent without inbox.assign takes an unassigned conversation, but not one another agent has', async () => {
+    const free = await conversation();
+    const taken = await app.http.post(`/api/conversations/${free.id}/take`, {}, agent);
+    expect(taken.status).toBe(200);
+    expect(taken.body.assignee).toEqual({ userId: agent.memberUserId, name: 'Member Agent' });
+    const log = await app.http.get(`/api/conversations/${free.id}/assignments`, asOwner());
+    expect(log.body.items[0]).toMatchObject({ kind: 'assigned', by: { kind: 'user', id: agent.memberUserId } });
+    // Taking it again changes nothing; the owner's is not the agent's to take.
+    expect((await app.http.post(`/api/conversations/${free.id}/take`, {}, agent)).status).toBe(200);
+    const owners = await conversation();
+    await app.http.post(`/api/conversations/${owners.id}/assign`, { userId: owner.session.user.id }, asOwner());
+    const refused = await app.http.post(`/api/conversations/${owners.id}/take`, {}, agent);
+    // The agent cannot see the owner's conversation (no inbox.view_all): it is not there for them.
+    expect(refused.status).toBe(404);
+    const member = await inviteAndJoin(app.http, app.prisma, owner.token, 'Manager', `m-${Date.now()}@example.com`);
+    const conflict = await app.http.post(`/api/conversations/${free.id}/take`, {}, member);
+    expect(conflict.status).toBe(409);
+    const row = await app.prisma.conversation.findUniqueOrThrow({ where: { id: free.id } });
+    expect(row.assigneeUserId).toBe(agent.memberUserId);
+  });
 });
 
 describe('[inbox] notes', () => {

@@ -29,6 +29,9 @@ export const setPriority = (id: string, priority: Priority) =>
 export const assign = (id: string, body: AssignInput) =>
   apiRequest(`${conversation(id)}/assign`, { method: 'POST', body });
 
+/** Assign to me, for members who answer but may not assign (POST …/take). */
+export const take = (id: string) => apiRequest(`${conversation(id)}/take`, { method: 'POST', body: {} });
+
 export const unassign = (id: string, reason?: string) =>
   apiRequest(`${conversation(id)}/unassign`, { method: 'POST', body: reason ? { reason } : {} });
 

@@ -1,7 +1,7 @@
 // Who the conversation is with, how long the agent may still reply freely, and the two actions
 // agents use most: take it (assign to me) and resolve (or reopen).
 import type { ConversationDetail } from '#api/inbox/schemas';
-import { assign, setStatus } from '../../../api/inbox-actions-api.ts';
+import { assign, setStatus, take } from '../../../api/inbox-actions-api.ts';
 import { useCan, useSession } from '../../../auth/use-session.ts';
 import { Button } from '../../../components/button.tsx';
 import { Icon } from '../../../components/icon.tsx';
@@ -38,12 +38,18 @@ export function ThreadHeader({ conversation, onClose, isSideOpen, onToggleSide }
         <span className="thread-assignee" data-testid="thread-assignee">
           {conversation.assignee ? `Assigned to ${isMine ? 'you' : conversation.assignee.name}` : 'Unassigned'}
         </span>
-        {!isMine && can('inbox.assign') && (
+        {/* Taking it needs inbox.assign only from someone else (a transfer). */}
+        {!isMine && (can('inbox.assign') || (can('inbox.reply') && !conversation.assignee)) && (
           <Button
             size="sm"
             variant="primary"
             isPending={action.isPending}
-            onClick={() => action.run(() => assign(conversation.id, { userId: user.id }), 'Assigned to you')}
+            onClick={() =>
+              action.run(
+                () => (can('inbox.assign') ? assign(conversation.id, { userId: user.id }) : take(conversation.id)),
+                'Assigned to you',
+              )
+            }
           >
             Assign to me
           </Button>
