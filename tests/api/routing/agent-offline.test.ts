@@ -38,7 +38,8 @@ describe('[routing] offline agents', () => {
         'Rae to go offline',
         30_000,
       );
-      expect(await assigneeOf(app, conversation)).toBe(sam!.userId);
+      // The status is stored first; handing her conversations on follows in the same sweep.
+      await eventually(async () => (await assigneeOf(app, conversation)) === sam!.userId, 'Sam to get it', 30_000);
       const log = await app.prisma.conversationAssignment.findFirstOrThrow({
         where: { conversationId: conversation, kind: 'unassigned' },
       });
