@@ -39,6 +39,12 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   AssignmentRule: 'tenantId',
   SlaPolicy: 'tenantId',
   RoutingSettings: 'tenantId',
+  CustomField: 'tenantId',
+  ContactGroup: 'tenantId',
+  ContactGroupMember: 'tenantId',
+  Segment: 'tenantId',
+  ContactImport: 'tenantId',
+  MessageTemplate: 'tenantId',
 };
 
 const FILTERED_OPERATIONS = new Set([
