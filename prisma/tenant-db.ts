@@ -135,6 +135,9 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     assignmentRule: scoped.assignmentRule,
     slaPolicy: scoped.slaPolicy,
     routingSettings: scoped.routingSettings,
+    customField: scoped.customField,
+    contactGroup: scoped.contactGroup,
+    contactGroupMember: scoped.contactGroupMember,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(
       fn: (tx: Prisma.TransactionClient) => Promise<T>,
