@@ -19,19 +19,7 @@ export async function apiRequest<S extends z.ZodType>(
   if (options.auth === false) {
     return readResponse(await sendRequest(path, options, null), options.schema);
   }
-  let response = await sendRequest(path, options, getAccessToken());
-  if (response.status === 401) {
-    const failure = await ApiError.fromResponse(response.clone());
-    if (failure.code !== 'UNAUTHENTICATED') {
-      throw failure;
-    }
-    const session = await refreshSession();
-    if (!session) {
-      sessionStore.clear('expired');
-      throw failure;
-    }
-    response = await sendRequest(path, options, session.accessToken);
-  }
+  const response = await authorisedResponse(path, options);
   try {
     return await readResponse(response, options.schema);
   } catch (error) {
@@ -42,4 +30,43 @@ export async function apiRequest<S extends z.ZodType>(
     }
     throw error;
   }
+}
+
+/**
+ * A file from the API (a CSV export, a report) saved through a temporary link, with the same
+ * token refresh as every other call: an export started after the access token expired still works.
+ */
+export async function apiDownload(path: string, filename: string, options: HttpOptions = {}): Promise<void> {
+  const response = await authorisedResponse(path, options);
+  if (!response.ok) {
+    const failure = await ApiError.fromResponse(response);
+    if (failure.code === 'UNAUTHENTICATED') {
+      sessionStore.clear('expired');
+    }
+    throw failure;
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Sends with the access token; on an expired one, refreshes the session once and sends again. */
+async function authorisedResponse(path: string, options: HttpOptions): Promise<Response> {
+  const response = await sendRequest(path, options, getAccessToken());
+  if (response.status !== 401) {
+    return response;
+  }
+  const failure = await ApiError.fromResponse(response.clone());
+  if (failure.code !== 'UNAUTHENTICATED') {
+    return response;
+  }
+  const session = await refreshSession();
+  if (!session) {
+    sessionStore.clear('expired');
+    throw failure;
+  }
+  return sendRequest(path, options, session.accessToken);
 }

@@ -12,9 +12,7 @@ import {
   type Priority,
 } from '#api/inbox/schemas';
 import { messageSchema, type SendMessageInput } from '#api/messages/schemas';
-import { apiRequest } from './client.ts';
-import { ApiError } from './api-error.ts';
-import { getAccessToken } from '../auth/session-store.ts';
+import { apiDownload, apiRequest } from './client.ts';
 
 const conversation = (id: string) => `/api/conversations/${id}`;
 
@@ -66,24 +64,8 @@ export const bulkRead = (ids: string[]) =>
   apiRequest('/api/conversations/bulk/read', { method: 'POST', body: { ids }, schema: bulkResultSchema });
 
 /** The CSV of a selection or of the filtered list, saved through a temporary link. */
-export async function exportConversations(input: { ids: string[] } | { filter: Record<string, string> }) {
-  const response = await fetch('/api/conversations/export', {
+export const exportConversations = (input: { ids: string[] } | { filter: Record<string, string> }) =>
+  apiDownload('/api/conversations/export', `conversations-${new Date().toISOString().slice(0, 10)}.csv`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${getAccessToken() ?? ''}` },
-    body: JSON.stringify(input),
-  }).catch(() => {
-    throw ApiError.network();
+    body: input,
   });
-  if (!response.ok) {
-    throw await ApiError.fromResponse(response);
-  }
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), {
-    href: url,
-    download: `conversations-${new Date().toISOString().slice(0, 10)}.csv`,
-  });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
