@@ -3,6 +3,9 @@ import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
+import { contactGroupRoutes } from './contacts/group-routes.ts';
+import { contactRoutes } from './contacts/routes.ts';
+import { customFieldRoutes } from './contacts/custom-field-routes.ts';
 import { dataTableRoutes } from './data-tables/routes.ts';
 import { flowRoutes } from './flows/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
@@ -35,6 +38,9 @@ export const allRoutes: Route[] = [
   ...apiKeyRoutes,
   ...auditRoutes,
   ...channelRoutes,
+  ...contactRoutes,
+  ...customFieldRoutes,
+  ...contactGroupRoutes,
   // Before messageRoutes: /api/conversations/bulk/read is not /api/conversations/:conversationId/read.
   ...inboxRoutes,
   ...messageRoutes,

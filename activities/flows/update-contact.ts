@@ -1,6 +1,11 @@
 // The update_contact node: sets the contact's name and custom fields, then returns the contact
 // as templates see it, so later nodes read the new values. Setting a value twice is harmless.
+// Field values are text (interpolated templates) parsed by the field's type exactly as CSV imports
+// are (api/contacts/field-values.ts): a value that does not fit, or a key that is no custom field
+// of the workspace, fails the node with a non-retryable `BadInput` and changes nothing.
 import { ApplicationFailure } from '@temporalio/activity';
+import { loadFieldDefinitions } from '#api/contacts/contact-fields';
+import { parseFieldText } from '#api/contacts/field-values';
 import { createTenantDb } from '#db/tenant-db';
 import type { ContactScope } from '#workflows/flow-session/state';
 import type { ActivityDeps } from '../deps.ts';
@@ -21,12 +26,28 @@ export function createUpdateContactActivity(deps: ActivityDeps) {
       throw ApplicationFailure.nonRetryable(`Contact ${input.contactId} does not exist`, 'NotFound');
     }
     const fields = { ...contactScope(current).fields };
+    const definitions = input.updates.some((update) => update.field.startsWith('fields.'))
+      ? await loadFieldDefinitions(db)
+      : [];
     let name: string | undefined;
     for (const update of input.updates) {
       if (update.field === 'name') {
         name = update.value;
       } else if (update.field.startsWith('fields.') && update.field.length > 'fields.'.length) {
-        fields[update.field.slice('fields.'.length)] = update.value;
+        const key = update.field.slice('fields.'.length);
+        const definition = definitions.find((field) => field.key === key);
+        if (!definition) {
+          throw ApplicationFailure.nonRetryable(`There is no custom contact field "${key}"`, 'BadInput');
+        }
+        const parsed = parseFieldText(definition, update.value);
+        if (!parsed.ok) {
+          throw ApplicationFailure.nonRetryable(`fields.${key}: ${parsed.message}`, 'BadInput');
+        }
+        if (parsed.value === null) {
+          delete fields[key];
+        } else {
+          fields[key] = parsed.value;
+        }
       } else {
         throw ApplicationFailure.nonRetryable(`Unknown contact field "${update.field}"`, 'BadInput');
       }

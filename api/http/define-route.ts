@@ -5,8 +5,11 @@ import { z } from 'zod';
 import type { PublicContext, TenantContext, UserContext } from '../context.ts';
 import type { Permission } from '../auth/permissions.ts';
 
-/** What a `file` route's handler returns. */
-export const fileResponseSchema = z.object({ filename: z.string(), content: z.string() });
+/** What a `file` route's handler returns: the whole text, or its chunks to stream (large exports). */
+export const fileResponseSchema = z.object({
+  filename: z.string(),
+  content: z.union([z.string(), z.custom<AsyncIterable<string>>(isAsyncIterable, 'is not a stream')]),
+});
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -90,4 +93,8 @@ export function tenantRoute<
 function erase(access: Access, spec: Spec<Schema, Schema, Schema, Schema> & { handler: unknown }): Route {
   const { handler, ...rest } = spec;
   return { access, spec: rest, handler: handler as Route['handler'] };
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<string> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

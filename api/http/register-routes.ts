@@ -1,5 +1,6 @@
 // Turns route declarations into Express handlers: parse input with zod, authenticate, check the
 // permission, apply rate limits, build the context, call the handler and parse its response.
+import { once } from 'node:events';
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { createTenantDb } from '#db/tenant-db';
@@ -16,13 +17,32 @@ export function registerRoutes(router: Router, routes: Route[], deps: AppDeps): 
       const status = route.spec.successStatus ?? (route.spec.response ? 200 : 204);
       if (route.spec.file) {
         const file = fileResponseSchema.parse(result);
-        res.status(status).type(route.spec.file.contentType).attachment(file.filename).send(file.content);
+        res.status(status).type(route.spec.file.contentType).attachment(file.filename);
+        if (typeof file.content === 'string') {
+          res.send(file.content);
+        } else {
+          await streamFile(res, file.content);
+        }
       } else if (route.spec.response) {
         res.status(status).json(z.encode(route.spec.response, result));
       } else {
         res.status(status).end();
       }
     });
+  }
+}
+
+/** Writes the chunks as they come, waiting while the client is slow; a failure mid-way cuts the download. */
+async function streamFile(res: Response, chunks: AsyncIterable<string>): Promise<void> {
+  try {
+    for await (const chunk of chunks) {
+      if (!res.write(chunk)) {
+        await once(res, 'drain');
+      }
+    }
+    res.end();
+  } catch (error) {
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
   }
 }
 

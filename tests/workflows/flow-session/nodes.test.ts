@@ -30,6 +30,8 @@ it('[flows] contact, logic, data table and AI fallback nodes change what later n
     data: { tenantId, tableId: table.id, values: { code: 'A1', item: 'Blue shirt' } },
   });
   await app.prisma.contact.update({ where: { id: customer.contactId }, data: { tags: ['old'] } });
+  // update_contact writes only the workspace's custom fields (api/contacts/field-values.ts).
+  await app.prisma.customField.create({ data: { tenantId, key: 'plan', label: 'Plan', type: 'text' } });
   const prog = program(flowId, {
     hello: { type: 'send_text', data: { text: 'Hi {{contact.name}}' }, next: { next: 'set' } },
     set: {

@@ -1,0 +1,85 @@
+import { tenantRoute, type Route } from '../http/define-route.ts';
+import {
+  addGroupMembers,
+  createContactGroup,
+  deleteContactGroup,
+  listContactGroups,
+  removeGroupMembers,
+  updateContactGroup,
+} from './manage-contact-groups.ts';
+import {
+  bulkResultSchema,
+  contactGroupListSchema,
+  contactGroupParamsSchema,
+  contactGroupSchema,
+  createContactGroupInputSchema,
+  groupMembersInputSchema,
+  updateContactGroupInputSchema,
+} from './schemas.ts';
+
+const tag = 'Contact groups';
+
+export const contactGroupRoutes: Route[] = [
+  tenantRoute({
+    method: 'get',
+    path: '/api/contact-groups',
+    tag,
+    summary: 'The groups the caller may see (a flat list; parentId builds the tree)',
+    permission: 'contacts.view',
+    response: contactGroupListSchema,
+    handler: (_input, ctx) => listContactGroups(ctx),
+  }),
+  tenantRoute({
+    method: 'post',
+    path: '/api/contact-groups',
+    tag,
+    summary: 'Create a group, optionally nested and restricted to some roles',
+    permission: 'contacts.manage',
+    body: createContactGroupInputSchema,
+    response: contactGroupSchema,
+    successStatus: 201,
+    handler: ({ body }, ctx) => createContactGroup(body, ctx),
+  }),
+  tenantRoute({
+    method: 'patch',
+    path: '/api/contact-groups/:groupId',
+    tag,
+    summary: 'Rename, move or change the roles of a group',
+    permission: 'contacts.manage',
+    params: contactGroupParamsSchema,
+    body: updateContactGroupInputSchema,
+    response: contactGroupSchema,
+    handler: ({ params, body }, ctx) => updateContactGroup(params.groupId, body, ctx),
+  }),
+  tenantRoute({
+    method: 'delete',
+    path: '/api/contact-groups/:groupId',
+    tag,
+    summary: 'Delete a group and its subgroups (the contacts stay; audited)',
+    permission: 'contacts.manage',
+    params: contactGroupParamsSchema,
+    handler: ({ params }, ctx) => deleteContactGroup(params.groupId, ctx),
+  }),
+  tenantRoute({
+    method: 'post',
+    path: '/api/contact-groups/:groupId/members',
+    tag,
+    summary: 'Add contacts to a group',
+    permission: 'contacts.manage',
+    params: contactGroupParamsSchema,
+    body: groupMembersInputSchema,
+    response: bulkResultSchema,
+    handler: ({ params, body }, ctx) => addGroupMembers(params.groupId, body, ctx),
+  }),
+  tenantRoute({
+    method: 'post',
+    path: '/api/contact-groups/:groupId/members/remove',
+    tag,
+    summary: 'Remove contacts from a group',
+    permission: 'contacts.manage',
+    params: contactGroupParamsSchema,
+    body: groupMembersInputSchema,
+    response: bulkResultSchema,
+    handler: ({ params, body }, ctx) => removeGroupMembers(params.groupId, body, ctx),
+  }),
+];
