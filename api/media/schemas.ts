@@ -33,9 +33,16 @@ export const MEDIA_MIME_TYPES: Record<MediaKind, readonly string[]> = {
   ],
 };
 
-/** `audio/ogg; codecs=opus` → `audio`; null for a type WhatsApp does not send. */
+/**
+ * Types an upload may have that are converted into one WhatsApp sends before they are stored:
+ * Chromium records voice notes only as WebM/Opus, which is stored as Ogg/Opus (the same audio).
+ */
+export const MEDIA_UPLOAD_CONVERSIONS: Readonly<Record<string, string>> = { 'audio/webm': 'audio/ogg' };
+
+/** `audio/ogg; codecs=opus` → `audio` (`audio/webm` too: stored as Ogg); null for a type WhatsApp does not send. */
 export function mediaKindOf(mimeType: string): MediaKind | null {
-  const base = mimeType.split(';')[0]!.trim().toLowerCase();
+  const declared = mimeType.split(';')[0]!.trim().toLowerCase();
+  const base = MEDIA_UPLOAD_CONVERSIONS[declared] ?? declared;
   return MEDIA_KINDS.find((kind) => MEDIA_MIME_TYPES[kind].includes(base)) ?? null;
 }
 

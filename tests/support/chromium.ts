@@ -3,7 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** Headless flags for this closed network: without the background-networking ones Chromium keeps dialling out. */
+/**
+ * Headless flags for this closed network: without the background-networking ones Chromium keeps
+ * dialling out. The fake media ones give getUserMedia a synthetic microphone (a beep) without a
+ * permission prompt, for voice notes; pages that never ask for it are unaffected.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -11,6 +15,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
 ];
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

@@ -1,13 +1,14 @@
-// A voice note recorded in the browser. WhatsApp plays OGG/Opus voice notes, so that is recorded
-// where the browser can; elsewhere the recorder's own format (WebM/MP4) is sent as is, which the
-// media library accepts only when it is one WhatsApp takes. Stops by itself after 3 minutes.
+// A voice note recorded in the browser. WhatsApp plays Ogg/Opus voice notes: Firefox records that
+// directly; Chromium records Opus only inside WebM, which the upload moves into Ogg on the server
+// (api/media/webm-to-ogg.ts, no re-encoding). Safari's MP4 goes out as an audio file. Stops by
+// itself after 3 minutes.
 import { useEffect, useRef, useState } from 'react';
 import { Icon } from '../../../components/icon.tsx';
 import { useToast } from '../../../components/toast-context.ts';
 import { formatDuration } from '../time-text.ts';
 
 export const MAX_VOICE_MS = 3 * 60_000;
-const PREFERRED_TYPES = ['audio/ogg;codecs=opus', 'audio/ogg', 'audio/mp4', 'audio/webm;codecs=opus', 'audio/webm'];
+const PREFERRED_TYPES = ['audio/ogg;codecs=opus', 'audio/ogg', 'audio/webm;codecs=opus', 'audio/mp4'];
 
 export function VoiceRecorder({ onRecorded }: { onRecorded: (blob: Blob, name: string) => void }) {
   const toast = useToast();
