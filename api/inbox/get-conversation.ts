@@ -11,8 +11,13 @@ import { MAX_VISIBLE_CONTACT_FIELDS, type ConversationDetail, type ConversationL
 
 export async function getConversationDetail(conversationId: string, ctx: TenantContext): Promise<ConversationDetail> {
   const row = await loadConversationRow(conversationId, ctx);
-  const [settings, pinned, bot] = await Promise.all([
+  const [settings, agentFields, pinned, bot] = await Promise.all([
     ctx.db.settings.findUnique({ where: { tenantId: ctx.db.tenantId }, select: { inboxContactFields: true } }),
+    ctx.db.customField.findMany({
+      where: { agentVisible: true },
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+      select: { key: true, label: true },
+    }),
     ctx.db.conversationNote.findMany({
       where: { conversationId, pinnedAt: { not: null } },
       orderBy: { pinnedAt: 'desc' },
@@ -29,7 +34,10 @@ export async function getConversationDetail(conversationId: string, ctx: TenantC
       tags: row.contactTags,
       lastSeenAt: row.lastSeenAt,
       createdAt: row.contactCreatedAt,
-      fields: visibleFields(row.contactFields, settings?.inboxContactFields ?? []),
+      fields:
+        agentFields.length > 0
+          ? agentVisibleFields(row.contactFields, agentFields)
+          : visibleFields(row.contactFields, settings?.inboxContactFields ?? []),
     },
     assignedAt: row.assignedAt,
     resolvedAt: item.status === 'resolved' ? row.closedAt : null,
@@ -58,6 +66,18 @@ export async function loadConversationRow(conversationId: string, ctx: TenantCon
     throw AppError.notFound('Conversation');
   }
   return row;
+}
+
+/** The custom fields marked agent-visible (Settings → Custom fields), with or without a value. */
+function agentVisibleFields(fields: unknown, chosen: Array<{ key: string; label: string }>) {
+  const values =
+    fields && typeof fields === 'object' && !Array.isArray(fields) ? (fields as Record<string, unknown>) : {};
+  const visible = chosen.slice(0, MAX_VISIBLE_CONTACT_FIELDS);
+  const shown = new Set(visible.map((field) => field.key));
+  return {
+    visible: visible.map(({ key, label }) => ({ key, label, value: values[key] ?? null })),
+    hiddenCount: Object.keys(values).filter((key) => !shown.has(key)).length,
+  };
 }
 
 /** The workspace's chosen keys that the contact has, else its first keys alphabetically. */

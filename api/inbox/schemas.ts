@@ -194,7 +194,8 @@ export type InboxCounts = z.infer<typeof inboxCountsSchema>;
 
 // --- one conversation: the contact panel and the bot ------------------------------------------
 
-export const contactFieldSchema = z.object({ key: z.string(), value: z.unknown() });
+/** label: the custom field's label, for fields the workspace defined (Settings → Custom fields). */
+export const contactFieldSchema = z.object({ key: z.string(), label: z.string().optional(), value: z.unknown() });
 export const contactFieldsSchema = z.object({ items: z.array(contactFieldSchema) });
 
 export const BOT_SESSION_STATUSES = ['running', 'waiting', 'handed_off'] as const;

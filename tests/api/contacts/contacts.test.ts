@@ -1,6 +1,7 @@
 // Contacts and custom fields through the REST API: E.164 phones and duplicates, every field type's
 // validation, required fields, opt-in bookkeeping, the list's filters and pages, bulk tags, the
 // CSV export, and the custom field lifecycle (limits, rename keeps data, confirmed delete).
+import { seedConversation } from '../../support/seed/inbox.ts';
 import { createApiKey, signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 
@@ -281,4 +282,26 @@ it('[custom fields] a workspace holds up to 100 fields', async () => {
   expect(over.status).toBe(422);
   expect(fieldErrors(over)).toEqual(['key']);
   expect((await get('/api/custom-fields', tenant.token)).body.items).toHaveLength(100);
+});
+
+it('[contacts] the inbox contact panel shows the agent-visible custom fields, by label, even when empty', async () => {
+  const tenant = await signUpTenant(app.http);
+  await post('/api/custom-fields', { key: 'plan', label: 'Plan', type: 'text', agentVisible: true }, tenant.token);
+  await post('/api/custom-fields', { key: 'secret_note', label: 'Secret note', type: 'text' }, tenant.token);
+  await post('/api/custom-fields', { key: 'vip', label: 'VIP', type: 'checkbox', agentVisible: true }, tenant.token);
+  const channel = await app.prisma.channel.findFirstOrThrow({ where: { tenantId: tenant.tenantId } });
+  const conversation = await seedConversation(app.prisma, {
+    tenantId: tenant.tenantId,
+    channelId: channel.id,
+    fields: { plan: 'Gold', secret_note: 'owes us' },
+  });
+  const detail = await get(`/api/conversations/${conversation.id}`, tenant.token);
+  expect(detail.status).toBe(200);
+  expect(detail.body.contact.fields).toEqual({
+    visible: [
+      { key: 'plan', label: 'Plan', value: 'Gold' },
+      { key: 'vip', label: 'VIP', value: null },
+    ],
+    hiddenCount: 1,
+  });
 });

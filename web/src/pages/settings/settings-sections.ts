@@ -77,6 +77,13 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     permissions: ['inbox.reply'],
   },
   {
+    label: 'Custom fields',
+    path: '/settings/custom-fields',
+    icon: 'contacts',
+    description: 'Extra contact details by type, which are required and which agents see.',
+    permissions: ['contacts.view'],
+  },
+  {
     label: 'Audit log',
     path: '/settings/audit-log',
     icon: 'list',

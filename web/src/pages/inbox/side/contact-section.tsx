@@ -34,7 +34,7 @@ export function ContactSection({ conversation }: { conversation: ConversationDet
         <dl className="side-fields">
           {fields.map((field) => (
             <div key={field.key} className="side-field">
-              <dt>{field.key}</dt>
+              <dt>{'label' in field && field.label ? field.label : field.key}</dt>
               <dd>{formatValue(field.value)}</dd>
             </div>
           ))}
@@ -52,6 +52,12 @@ export function ContactSection({ conversation }: { conversation: ConversationDet
 function formatValue(value: unknown): string {
   if (value === null || value === undefined || value === '') {
     return '—';
+  }
+  if (Array.isArray(value)) {
+    return value.join(', ');
+  }
+  if (typeof value === 'boolean') {
+    return value ? 'Yes' : 'No';
   }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
