@@ -1,6 +1,7 @@
 // Every activity the Parley worker registers, built from explicit dependencies so tests can pass
 // their own database and simulator (docs/conventions.md #7).
 import { createCheckChannelHealthActivity } from './channels/check-channel-health.ts';
+import { createContactImportActivities } from './contact-imports/import-contacts.ts';
 import type { ActivityDeps } from './deps.ts';
 import { createFlowActivities } from './flows/index.ts';
 import { createMediaActivities } from './media/download-media.ts';
@@ -22,6 +23,7 @@ export function createActivities(deps: ActivityDeps) {
     sweepRoutingActivity: createSweepRoutingActivity(deps),
     ...createFlowActivities(deps),
     ...createScheduledMessageActivities(deps),
+    ...createContactImportActivities(deps),
   };
 }
 

@@ -13,6 +13,7 @@ import { createErrorHandler, notFoundHandler } from './http/error-handler.ts';
 import { registerRoutes } from './http/register-routes.ts';
 import { allRoutes } from './routes.ts';
 import { mediaRouter } from './media/serve-media.ts';
+import { acceptMultipartUploads } from './media/multipart-upload.ts';
 import { sandboxMediaRouter } from './sandbox/sandbox-media.ts';
 import { whatsappWebhookRouter } from './webhooks/whatsapp-webhook.ts';
 
@@ -38,6 +39,8 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(securityHeaders);
   app.use(mediaRouter(deps));
+  // Contact imports upload CSV and Excel files the same way (api/contact-imports/routes.ts).
+  app.post('/api/contact-imports', acceptMultipartUploads);
   app.use(sandboxMediaRouter(deps));
   app.use(cookieParser());
   // The Sandbox phone sends media as base64 (a 5 MB image is ~7 MB of JSON); everything else stays small.

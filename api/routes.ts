@@ -3,6 +3,7 @@ import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
+import { contactImportRoutes } from './contact-imports/routes.ts';
 import { contactGroupRoutes } from './contacts/group-routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
 import { customFieldRoutes } from './contacts/custom-field-routes.ts';
@@ -53,4 +54,5 @@ export const allRoutes: Route[] = [
   ...integrationRoutes,
   ...dataTableRoutes,
   ...mediaRoutes,
+  ...contactImportRoutes,
 ];

@@ -6,3 +6,4 @@ export { channelHealthWorkflow } from './channel-health/workflow.ts';
 export { flowSessionWorkflow } from './flow-session/workflow.ts';
 export { scheduledMessageWorkflow } from './scheduled-message/workflow.ts';
 export { routingSweepWorkflow } from './routing-sweep/workflow.ts';
+export { contactImportWorkflow } from './contact-import/workflow.ts';
