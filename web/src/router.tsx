@@ -8,6 +8,9 @@ import { InvitePage } from './pages/auth/invite-page.tsx';
 import { LoginPage } from './pages/auth/login-page.tsx';
 import { SignupPage } from './pages/auth/signup-page.tsx';
 import { COMING_SOON, ComingSoonPage } from './pages/coming-soon-page.tsx';
+import { ContactDetailPage } from './pages/contacts/contact-detail-page.tsx';
+import { ContactsPage } from './pages/contacts/contacts-page.tsx';
+import { GroupsPage } from './pages/contacts/groups-page.tsx';
 import { ContactImportPage } from './pages/contact-imports/contact-import-page.tsx';
 import { ContactImportsPage } from './pages/contact-imports/contact-imports-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
@@ -19,6 +22,7 @@ import { ApiKeysPage } from './pages/settings/api-keys/api-keys-page.tsx';
 import { SandboxPage } from './pages/sandbox/sandbox-page.tsx';
 import { AuditLogPage } from './pages/settings/audit-log/audit-log-page.tsx';
 import { CannedResponsesPage } from './pages/settings/canned-responses/canned-responses-page.tsx';
+import { CustomFieldsPage } from './pages/settings/custom-fields/custom-fields-page.tsx';
 import { NotificationsPage } from './pages/settings/notifications/notifications-page.tsx';
 import { ChannelDetailPage } from './pages/settings/channels/channel-detail-page.tsx';
 import { ChannelsPage } from './pages/settings/channels/channels-page.tsx';
@@ -32,7 +36,6 @@ import type { Permission } from '#api/auth/permissions';
 
 const productAreas: Array<[keyof typeof COMING_SOON, Permission]> = [
   ['campaigns', 'campaigns.view'],
-  ['contacts', 'contacts.view'],
   ['templates', 'templates.view'],
   ['reports', 'reports.view'],
 ];
@@ -65,6 +68,9 @@ export const router = createBrowserRouter([
             children: [{ index: true, element: <InboxPage /> }],
           },
           guarded('flows', 'flows.view', <FlowsPage />),
+          guarded('contacts', 'contacts.view', <ContactsPage />),
+          guarded('contacts/groups', 'contacts.view', <GroupsPage />),
+          guarded('contacts/:contactId', 'contacts.view', <ContactDetailPage />),
           guarded('contacts/imports', 'contacts.manage', <ContactImportsPage />),
           guarded('contacts/imports/:importId', 'contacts.manage', <ContactImportPage />),
           {
@@ -88,6 +94,7 @@ export const router = createBrowserRouter([
               { path: 'security', element: <SecurityPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
               guarded('canned-responses', 'inbox.reply', <CannedResponsesPage />),
+              guarded('custom-fields', 'contacts.view', <CustomFieldsPage />),
               guarded('audit-log', 'audit.view', <AuditLogPage />),
             ],
           },
