@@ -23,6 +23,7 @@ import { invitationRoutes } from './invitations/routes.ts';
 import { memberRoutes } from './members/routes.ts';
 import { roleRoutes } from './roles/routes.ts';
 import { routingRoutes } from './routing/routes.ts';
+import { segmentRoutes } from './segments/routes.ts';
 import { slaRoutes } from './sla/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { workspaceRoutes } from './workspace/routes.ts';
@@ -54,5 +55,6 @@ export const allRoutes: Route[] = [
   ...integrationRoutes,
   ...dataTableRoutes,
   ...mediaRoutes,
+  ...segmentRoutes,
   ...contactImportRoutes,
 ];

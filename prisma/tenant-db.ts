@@ -138,6 +138,7 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     customField: scoped.customField,
     contactGroup: scoped.contactGroup,
     contactGroupMember: scoped.contactGroupMember,
+    segment: scoped.segment,
     contactImport: scoped.contactImport,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(

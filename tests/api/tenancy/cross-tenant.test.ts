@@ -35,6 +35,7 @@ type Resources = {
   tagId: string;
   noteId: string;
   viewId: string;
+  segmentId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -58,6 +59,7 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   tagId: (r) => r.tagId,
   noteId: (r) => r.noteId,
   viewId: (r) => r.viewId,
+  segmentId: (r) => r.segmentId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -203,6 +205,11 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     { token },
   );
   const view = await app.http.post('/api/inbox/views', { name: 'A secret view', query: { status: 'open' } }, { token });
+  const segment = await app.http.post(
+    '/api/segments',
+    { name: 'A secret segment', condition: { kind: 'group', op: 'and', children: [] } },
+    { token },
+  );
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -228,6 +235,7 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     tagId: tag.body.id,
     noteId: note.body.id,
     viewId: view.body.id,
+    segmentId: segment.body.id,
   };
 }
 
