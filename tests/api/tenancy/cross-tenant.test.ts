@@ -35,7 +35,9 @@ type Resources = {
   tagId: string;
   noteId: string;
   viewId: string;
-  segmentId: string;
+  contactId: string;
+  customFieldId: string;
+  contactGroupId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -59,7 +61,9 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   tagId: (r) => r.tagId,
   noteId: (r) => r.noteId,
   viewId: (r) => r.viewId,
-  segmentId: (r) => r.segmentId,
+  contactId: (r) => r.contactId,
+  fieldId: (r) => r.customFieldId,
+  groupId: (r) => r.contactGroupId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -97,6 +101,13 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'post /api/conversations/:conversationId/assign': () => ({ userId: null }),
   'patch /api/inbox/tags/:tagId': () => ({ name: 'not yours' }),
   'patch /api/inbox/views/:viewId': () => ({ name: 'not yours' }),
+  'patch /api/contacts/:contactId': () => ({ name: 'not yours' }),
+  'patch /api/custom-fields/:fieldId': () => ({ label: 'not yours' }),
+  'patch /api/contact-groups/:groupId': () => ({ name: 'not yours' }),
+  'post /api/contact-groups/:groupId/members': () => ({ contactIds: ['00000000-0000-4000-8000-000000000000'] }),
+  'post /api/contact-groups/:groupId/members/remove': () => ({
+    contactIds: ['00000000-0000-4000-8000-000000000000'],
+  }),
 };
 
 let app: TestApp;
@@ -205,11 +216,13 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     { token },
   );
   const view = await app.http.post('/api/inbox/views', { name: 'A secret view', query: { status: 'open' } }, { token });
-  const segment = await app.http.post(
-    '/api/segments',
-    { name: 'A secret segment', condition: { kind: 'group', op: 'and', children: [] } },
+  const field = await app.http.post(
+    '/api/custom-fields',
+    { key: 'secret', label: 'A secret', type: 'text' },
     { token },
   );
+  const group = await app.http.post('/api/contact-groups', { name: 'A secret group' }, { token });
+  await app.http.post(`/api/contact-groups/${group.body.id}/members`, { contactIds: [message.contactId] }, { token });
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -235,7 +248,9 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     tagId: tag.body.id,
     noteId: note.body.id,
     viewId: view.body.id,
-    segmentId: segment.body.id,
+    contactId: message.contactId,
+    customFieldId: field.body.id,
+    contactGroupId: group.body.id,
   };
 }
 
@@ -324,6 +339,13 @@ async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
     }),
     flowVersions: await app.prisma.flowVersion.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } }),
     flowSessions: await app.prisma.flowSession.findMany({ where, select, orderBy: { id: 'asc' } }),
+    contacts: await app.prisma.contact.findMany({ where, select, orderBy: { id: 'asc' } }),
+    customFields: await app.prisma.customField.findMany({ where, select, orderBy: { id: 'asc' } }),
+    contactGroups: await app.prisma.contactGroup.findMany({
+      where,
+      select: { id: true, updatedAt: true, _count: { select: { members: true } } },
+      orderBy: { id: 'asc' },
+    }),
     integrations: await app.prisma.integration.findMany({
       where,
       select: { id: true, updatedAt: true, credentials: true },
