@@ -38,6 +38,7 @@ type Resources = {
   contactId: string;
   customFieldId: string;
   contactGroupId: string;
+  segmentId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -64,6 +65,7 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   contactId: (r) => r.contactId,
   fieldId: (r) => r.customFieldId,
   groupId: (r) => r.contactGroupId,
+  segmentId: (r) => r.segmentId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -223,6 +225,11 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
   );
   const group = await app.http.post('/api/contact-groups', { name: 'A secret group' }, { token });
   await app.http.post(`/api/contact-groups/${group.body.id}/members`, { contactIds: [message.contactId] }, { token });
+  const segment = await app.http.post(
+    '/api/segments',
+    { name: 'A secret segment', condition: { kind: 'group', op: 'and', children: [] } },
+    { token },
+  );
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -251,6 +258,7 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     contactId: message.contactId,
     customFieldId: field.body.id,
     contactGroupId: group.body.id,
+    segmentId: segment.body.id,
   };
 }
 
