@@ -4,6 +4,7 @@
 // the event takes; a fetch happens only for assignments and failed scheduled messages.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
+import { z } from 'zod';
 import { notificationPageSchema } from '#api/notifications/schemas';
 import { DEFAULT_NOTIFICATION_SETTINGS, type NotificationSettings } from '#api/notifications/settings-schemas';
 import { apiRequest } from '../api/client.ts';
@@ -67,6 +68,9 @@ function currentView() {
   return { openConversationId: open, focused: document.visibilityState === 'visible' && document.hasFocus() };
 }
 
+/** All an assignment alert needs from the conversation (without a schema apiRequest reads no body). */
+const assigneeSchema = z.looseObject({ assignee: z.looseObject({ userId: z.string() }).nullable() });
+
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** What the decision needs from one event, fetching only what the payload does not carry. */
@@ -89,8 +93,7 @@ async function toInput({ name, payload }: LiveEvent): Promise<NotifierInput | nu
       Array.isArray(raw.changes) &&
       raw.changes.includes('assignee')
     ) {
-      const detail: unknown = await apiRequest(`/api/conversations/${conversationId}`);
-      const assignee = (detail as { assignee?: { userId?: string } | null }).assignee;
+      const { assignee } = await apiRequest(`/api/conversations/${conversationId}`, { schema: assigneeSchema });
       return { event: 'conversation.assigned', conversationId, assigneeUserId: assignee?.userId ?? null };
     }
     if (name === 'note.created' && conversationId && Array.isArray(raw.mentionedUserIds)) {
