@@ -1,6 +1,7 @@
 // Contacts in the owner's browser: a custom field created in Settings, a contact created with
 // custom fields of every kind of input (dropdown, multi-select, date, checkbox, number), a bad
-// number shown as an error on its field and fixed, then the contact's page and the list.
+// number shown as an error on its field and fixed, then the contact's page and the list; then a group
+// restricted to agents, the contact added to it from its page, and the group's link to its contacts.
 import type { Page } from 'playwright-core';
 import type { SeededTenant } from '../../support/seed/tenant.ts';
 import { startSignedInBrowser, type SignedInBrowser } from '../../support/signed-in-browser.ts';
@@ -75,4 +76,26 @@ it('[contacts] a contact is created with custom fields; a value that does not fi
   const row = page.getByRole('row').filter({ hasText: 'Maria Lopes' });
   await row.getByText('+447911123456').waitFor();
   await page.getByText('1 contact · page 1').waitFor();
+});
+
+it('[contacts] a group is created, the contact added from its page, and the group links to its contacts', async () => {
+  await page.goto(`${app.url}/contacts/groups`);
+  await page.getByText('No groups yet').waitFor();
+  await page.getByRole('button', { name: 'New group' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New group' });
+  await dialog.getByLabel('Name').fill('Regulars');
+  await dialog.getByLabel('Agent').check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('row').filter({ hasText: 'Regulars' }).getByText('Agent').waitFor();
+
+  await page.goto(`${app.url}/contacts`);
+  await page.getByRole('link', { name: 'Maria Lopes' }).click();
+  await page.getByLabel('Group to add to').selectOption({ label: 'Regulars' });
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Remove from Regulars' }).waitFor();
+
+  await page.getByRole('link', { name: 'Groups', exact: true }).click();
+  await page.getByRole('link', { name: 'Contacts in Regulars' }).click();
+  await page.getByRole('row').filter({ hasText: 'Maria Lopes' }).waitFor();
+  expect(await page.getByLabel('Filter by group').inputValue()).not.toBe('');
 });

@@ -3,7 +3,7 @@
 // one. Rows open the contact's page.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { OPT_IN_STATUSES, type ContactFilter, type OptInStatus } from '#api/contacts/schemas';
 import { errorMessage } from '../../api/api-error.ts';
 import {
@@ -32,7 +32,9 @@ export function ContactsPage() {
   const can = useCan();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [filter, setFilter] = useState<ContactFilter>({});
+  // The filters live in the URL, so a filtered list can be shared and Groups can link to a group's contacts.
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [creating, setCreating] = useState(false);
@@ -53,7 +55,10 @@ export function ContactsPage() {
     },
   });
   const changeFilter = (patch: ContactFilter) => {
-    setFilter((current) => ({ ...current, ...patch }));
+    const next = { ...filter, ...patch };
+    setParams(Object.fromEntries(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1])), {
+      replace: true,
+    });
     setCursors([null]);
     setSelected(new Set());
   };
@@ -274,4 +279,14 @@ export function ContactsPage() {
       )}
     </div>
   );
+}
+
+function filterFromParams(params: URLSearchParams): ContactFilter {
+  const optIn = params.get('optInStatus');
+  return {
+    ...(params.get('search') ? { search: params.get('search')! } : {}),
+    ...(params.get('tag') ? { tag: params.get('tag')! } : {}),
+    ...(params.get('groupId') ? { groupId: params.get('groupId')! } : {}),
+    ...(optIn && (OPT_IN_STATUSES as readonly string[]).includes(optIn) ? { optInStatus: optIn as OptInStatus } : {}),
+  };
 }

@@ -2,6 +2,7 @@
 // may see and message their contacts. A group's restriction also covers everything nested in it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ContactGroupView } from '#api/contacts/schemas';
 import { contactGroupsKey, contactsKey, deleteContactGroup, listContactGroups } from '../../api/contacts-api.ts';
 import { useRoles } from '../../api/roles-api.ts';
@@ -80,7 +81,11 @@ export function GroupsPage() {
                         {group.name}
                       </span>
                     </td>
-                    <td className="cell-muted">{group.contactCount}</td>
+                    <td className="cell-muted">
+                      <Link to={`/contacts?groupId=${group.id}`} aria-label={`Contacts in ${group.name}`}>
+                        {group.contactCount}
+                      </Link>
+                    </td>
                     <td className="cell-muted">
                       {group.roleIds.length === 0 ? 'Every role' : group.roleIds.map(roleName).join(', ')}
                     </td>
