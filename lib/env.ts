@@ -47,6 +47,8 @@ export const envSchema = z.object({
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
   S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+  /** Bytes of media library files a workspace may store, unless its settings say otherwise (docs/media.md). */
+  MEDIA_QUOTA_BYTES: z.coerce.number().int().positive().default(1_073_741_824),
   GOOGLE_SHEETS_API_URL: z.url().default('https://sheets.googleapis.com'),
   CHANNEL_HEALTH_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
   /** How often the routing sweep runs: auto-away, offline agents, SLA breaches, the waiting queue (docs/routing.md). */

@@ -4,7 +4,7 @@
 // does not (error 131053).
 import { AppError } from '../errors.ts';
 import type { UploadedFile } from './multipart-upload.ts';
-import { MEDIA_KINDS, MEDIA_MAX_BYTES, MEDIA_MIME_TYPES, MEDIA_UPLOAD_CONVERSIONS, mediaKindOf } from './schemas.ts';
+import { MEDIA_KINDS, MEDIA_MIME_TYPES, MEDIA_UPLOAD_CONVERSIONS, mediaKindOf, uploadLimitOf } from './schemas.ts';
 
 /** The file's base MIME type once it passed WhatsApp's rules; a 400 naming `file` otherwise. */
 export function mimeTypeOf(file: UploadedFile): string {
@@ -19,9 +19,11 @@ export function mimeTypeOf(file: UploadedFile): string {
       `must be an image, video, audio or document WhatsApp sends (${allowed}), not ${mimeType}`,
     );
   }
-  const limit = MEDIA_MAX_BYTES[kind];
+  const limit = uploadLimitOf(kind);
   if (file.truncated || file.bytes.length > limit) {
-    throw AppError.field('file', `is larger than ${limit / 1024 / 1024} MB, WhatsApp's limit for ${kind} files`);
+    const whose =
+      kind === 'image' ? 'the limit for images (optimised to 5 MB for WhatsApp)' : `WhatsApp's limit for ${kind} files`;
+    throw AppError.field('file', `is larger than ${limit / 1024 / 1024} MB, ${whose}`);
   }
   if (file.bytes.length === 0) {
     throw AppError.field('file', 'is empty');

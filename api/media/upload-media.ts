@@ -1,6 +1,7 @@
 // Stores a file in the tenant's media library, checked against what WhatsApp will send
-// (check-upload.ts) and converted where needed (convert-upload.ts). Flows send it later by its id
-// (send_media `mediaId`), agents in the inbox (`content.<type>.id`).
+// (check-upload.ts), converted or optimised where needed (convert-upload.ts) and counted against
+// the workspace's storage quota (storage-quota.ts). Flows send it later by its id (send_media
+// `mediaId`), agents in the inbox (`content.<type>.id`).
 import { createHash, randomUUID } from 'node:crypto';
 import { mediaKey } from '#lib/media-store';
 import type { TenantContext } from '../context.ts';
@@ -10,14 +11,15 @@ import { baseMimeType, mimeTypeOf } from './check-upload.ts';
 import { convertUpload } from './convert-upload.ts';
 import { mediaItemSelect, toMediaItem } from './media-item.ts';
 import type { MultipartUpload } from './multipart-upload.ts';
-import { MEDIA_MAX_BYTES, mediaKindOf, type MediaItem } from './schemas.ts';
+import { MEDIA_KINDS, mediaKindOf, uploadLimitOf, type MediaItem } from './schemas.ts';
+import { reserveStorage } from './storage-quota.ts';
 
-const LARGEST = Math.max(...Object.values(MEDIA_MAX_BYTES));
+const LARGEST = Math.max(...MEDIA_KINDS.map(uploadLimitOf));
 
 export async function uploadMedia(upload: MultipartUpload, ctx: TenantContext): Promise<MediaItem> {
   const file = await upload.read(LARGEST, (declared, filename) => {
     const kind = mediaKindOf(baseMimeType(declared, filename));
-    return kind ? MEDIA_MAX_BYTES[kind] : 0;
+    return kind ? uploadLimitOf(kind) : 0;
   });
   if (!file) {
     throw AppError.field('file', 'is required: a multipart/form-data part named "file"');
@@ -31,20 +33,30 @@ export async function uploadMedia(upload: MultipartUpload, ctx: TenantContext): 
   const id = randomUUID();
   const storageKey = mediaKey(ctx.db.tenantId, id);
   await ctx.services.mediaStore.put(storageKey, stored.bytes);
-  const row = await ctx.db.media
-    .create({
-      data: {
-        id,
-        tenantId: ctx.db.tenantId,
-        mimeType,
-        sizeBytes: stored.bytes.length,
-        sha256: createHash('sha256').update(stored.bytes).digest('hex'),
-        filename: stored.filename,
-        storageKey,
-        status: 'stored',
+  const row = await ctx.db
+    .transaction(
+      async (tx) => {
+        await reserveStorage(tx, ctx, stored.bytes.length);
+        return tx.media.create({
+          data: {
+            id,
+            tenantId: ctx.db.tenantId,
+            mimeType,
+            sizeBytes: stored.bytes.length,
+            originalSizeBytes: file.bytes.length,
+            width: stored.width ?? null,
+            height: stored.height ?? null,
+            sha256: createHash('sha256').update(stored.bytes).digest('hex'),
+            filename: stored.filename,
+            storageKey,
+            status: 'stored',
+          },
+          select: mediaItemSelect,
+        });
+        // Uploads of one workspace queue on the quota lock: give the queue time.
       },
-      select: mediaItemSelect,
-    })
+      { maxWait: 10_000, timeout: 30_000 },
+    )
     .catch(async (error: unknown) => {
       await ctx.services.mediaStore.delete(storageKey);
       throw error;
@@ -53,7 +65,7 @@ export async function uploadMedia(upload: MultipartUpload, ctx: TenantContext): 
     action: 'media.uploaded',
     targetType: 'media',
     targetId: id,
-    metadata: { filename: row.filename, mimeType, sizeBytes: row.sizeBytes },
+    metadata: { filename: row.filename, mimeType, sizeBytes: row.sizeBytes, originalSizeBytes: file.bytes.length },
   });
   return toMediaItem(row, ctx.services.jwtSecret);
 }

@@ -65,8 +65,13 @@ describe('[media] the media library', () => {
       mimeType: 'image/png',
       filename: 'bike.png',
       sizeBytes: PNG.length,
+      // Already small, upright and without metadata: kept as it came.
+      originalSizeBytes: PNG.length,
+      width: 1,
+      height: 1,
       createdAt: expect.any(String),
       url: expect.stringMatching(/^\/api\/media\/.+\/content\?expires=/),
+      usage: { messages: 0, flows: 0, publishedFlows: 0, templates: 0, lastUsedAt: null },
     });
     const pdf = await upload(token, { bytes: PDF, type: 'application/pdf', filename: 'prices.pdf' });
     // No type from the client (curl without `;type=`): the extension decides.
