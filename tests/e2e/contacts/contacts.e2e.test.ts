@@ -61,13 +61,14 @@ it('[contacts] a contact is created with custom fields; a value that does not fi
   await dialog.getByRole('button', { name: 'Create contact' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria Lopes' }).waitFor();
   const fields = page.locator('dl[aria-label="Custom field values"]');
-  for (const [label, value] of [
+  const expected: Array<[string, string]> = [
     ['Plan', 'Gold'],
     ['Score', '42'],
     ['Birthday', '1990-12-31'],
     ['Interests', 'Bags'],
     ['VIP', 'Yes'],
-  ]) {
+  ];
+  for (const [label, value] of expected) {
     await fields.locator('.contact-fact').filter({ hasText: label }).getByText(value, { exact: true }).waitFor();
   }
   await page.getByText('+447911123456').first().waitFor();
