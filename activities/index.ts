@@ -10,6 +10,7 @@ import { createMarkMessageFailedActivity } from './messaging/mark-message-failed
 import { createSweepRoutingActivity } from './routing/sweep-routing.ts';
 import { createScheduledMessageActivities } from './scheduled-messages/index.ts';
 import { createTenantActivities } from './tenants/provision-tenant.ts';
+import { createSyncTemplatesActivity } from './templates/sync-templates.ts';
 
 export type { ActivityDeps };
 
@@ -21,6 +22,7 @@ export function createActivities(deps: ActivityDeps) {
     markMessageFailed: createMarkMessageFailedActivity(deps),
     checkChannelHealth: createCheckChannelHealthActivity(deps),
     sweepRoutingActivity: createSweepRoutingActivity(deps),
+    syncAllTemplatesActivity: createSyncTemplatesActivity(deps),
     ...createFlowActivities(deps),
     ...createScheduledMessageActivities(deps),
     ...createContactImportActivities(deps),

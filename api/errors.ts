@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'UNAVAILABLE'
+  | 'BAD_GATEWAY'
   | 'INTERNAL';
 
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -34,6 +35,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  /** An upstream service (WhatsApp) failed or refused for a reason that is not the caller's input. */
+  BAD_GATEWAY: 502,
   INTERNAL: 500,
 };
 

@@ -3,10 +3,10 @@ import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
-import { contactImportRoutes } from './contact-imports/routes.ts';
 import { contactGroupRoutes } from './contacts/group-routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
 import { customFieldRoutes } from './contacts/custom-field-routes.ts';
+import { contactImportRoutes } from './contact-imports/routes.ts';
 import { dataTableRoutes } from './data-tables/routes.ts';
 import { flowRoutes } from './flows/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
@@ -26,6 +26,7 @@ import { routingRoutes } from './routing/routes.ts';
 import { segmentRoutes } from './segments/routes.ts';
 import { slaRoutes } from './sla/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
+import { templateRoutes } from './templates/routes.ts';
 import { workspaceRoutes } from './workspace/routes.ts';
 
 export const allRoutes: Route[] = [
@@ -57,4 +58,5 @@ export const allRoutes: Route[] = [
   ...mediaRoutes,
   ...segmentRoutes,
   ...contactImportRoutes,
+  ...templateRoutes,
 ];

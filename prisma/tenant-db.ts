@@ -140,6 +140,7 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     contactGroupMember: scoped.contactGroupMember,
     segment: scoped.segment,
     contactImport: scoped.contactImport,
+    messageTemplate: scoped.messageTemplate,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(
       fn: (tx: Prisma.TransactionClient) => Promise<T>,

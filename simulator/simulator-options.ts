@@ -7,6 +7,8 @@ const fn = <T>(what: string) => z.custom<T>((value) => typeof value === 'functio
 const rate = z.number().min(0).max(1);
 
 export const DEFAULT_REJECTED_WORDS = ['guaranteed', 'free money', 'click here now'];
+/** Words that make a UTILITY template promotional: rejected with reason PROMOTIONAL. */
+export const DEFAULT_PROMOTIONAL_WORDS = ['discount', 'coupon', 'promo code', '% off', 'limited time offer'];
 
 export const simulatorOptionsSchema = z.object({
   /** Milliseconds since the epoch; inject a fake clock to test windows, expiries and rate limits. */
@@ -44,6 +46,8 @@ export const simulatorOptionsSchema = z.object({
   templateReviewDelayMs: z.number().int().min(0).default(2000),
   /** Template bodies containing one of these (case-insensitive) are REJECTED after review. */
   rejectedWords: z.array(z.string().min(1)).default(DEFAULT_REJECTED_WORDS),
+  /** UTILITY templates whose body contains one of these (case-insensitive) are REJECTED as PROMOTIONAL. */
+  promotionalWords: z.array(z.string().min(1)).default(DEFAULT_PROMOTIONAL_WORDS),
   mediaUrlTtlMs: z
     .number()
     .int()

@@ -7,3 +7,4 @@ export { flowSessionWorkflow } from './flow-session/workflow.ts';
 export { scheduledMessageWorkflow } from './scheduled-message/workflow.ts';
 export { routingSweepWorkflow } from './routing-sweep/workflow.ts';
 export { contactImportWorkflow } from './contact-import/workflow.ts';
+export { templateSyncWorkflow } from './template-sync/workflow.ts';

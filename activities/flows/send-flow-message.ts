@@ -6,6 +6,7 @@
 // first (library-media.ts).
 import { ApplicationFailure } from '@temporalio/activity';
 import { outboundText } from '#api/messages/queue-outbound-message';
+import { templateRefusalOnPool } from '#api/templates/send-check';
 import type { OutboundContent } from '#api/whatsapp/schemas';
 import type { ActivityDeps } from '../deps.ts';
 import { createDeliverMessageActivity, deliverLoaded } from '../messaging/deliver-message.ts';
@@ -26,6 +27,12 @@ export type SendFlowMessageResult = { messageId: string; providerMessageId: stri
 export function createSendFlowMessageActivity(deps: ActivityDeps) {
   const deliverMessage = createDeliverMessageActivity(deps);
   return async function sendFlowMessage(input: SendFlowMessageInput): Promise<SendFlowMessageResult> {
+    if (input.content.type === 'template') {
+      const refusal = await templateRefusalOnPool(deps.pool, input, input.content.template);
+      if (refusal) {
+        throw ApplicationFailure.nonRetryable(refusal, 'SendRejected');
+      }
+    }
     const content = await withChannelMediaId(deps, input, input.content);
     const queued = await queueAndClaim(deps.pool, {
       tenantId: input.tenantId,

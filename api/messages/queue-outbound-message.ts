@@ -1,8 +1,10 @@
 // Records an outbound message as queued, once per idempotency key, after the checks that can
-// fail fast: the channel can send, the contact exists, and the 24-hour window allows the type.
+// fail fast: the channel can send, the contact exists, a template is approved, and the 24-hour
+// window allows the type.
 // The send itself happens in the deliverMessage activity (retried by its workflow).
 import type { TenantDb } from '#db/tenant-db';
 import { AppError } from '../errors.ts';
+import { assertTemplateSendable } from '../templates/send-check.ts';
 import type { OutboundContent } from '../whatsapp/schemas.ts';
 import { needsOpenWindow, windowClosesAt } from './customer-window.ts';
 import { libraryMediaIdOf } from './library-media-ref.ts';
@@ -45,6 +47,9 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
     }
     if (!contact) {
       throw AppError.field('to.contactId', 'is not a contact of this workspace', 'NOT_FOUND');
+    }
+    if (request.content.type === 'template') {
+      await assertTemplateSendable(tx, request.channelId, request.content.template);
     }
     const libraryMediaId = libraryMediaIdOf(request.content);
     if (libraryMediaId) {

@@ -33,6 +33,8 @@ export const realtimeEventSchemas = {
     conversationId: z.uuid(),
     status: z.enum(['scheduled', 'sending', 'sent', 'cancelled', 'failed']),
   }),
+  /** A message template changed status, quality or category (api/templates). */
+  'template.updated': z.object({ templateId: z.uuid(), status: z.string() }),
   /** A member's availability changed (api/routing): online, away, busy or offline. */
   'agent.status_changed': z.object({ userId: z.uuid(), status: z.enum(['online', 'away', 'busy', 'offline']) }),
 };

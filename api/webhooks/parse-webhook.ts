@@ -9,12 +9,18 @@ import {
 } from '../whatsapp/webhook-schemas.ts';
 import { toInboundMessageRow, type InboundMessageRow } from './inbound-message.ts';
 
+const TEMPLATE_FIELDS = new Set(['message_template_status_update', 'message_template_quality_update', 'template_category_update']);
+
+export type TemplateChange = { field: string; value: Record<string, unknown> };
+
 export type ParsedWebhook =
   | {
       ok: true;
       messages: InboundMessageRow[];
       statuses: StatusUpdate[];
       profileNames: Map<string, string>;
+      /** Template status, quality and category changes (api/templates/template-events.ts applies them). */
+      templateChanges: TemplateChange[];
       skipped: number;
     }
   | { ok: false; error: string };
@@ -39,11 +45,15 @@ export function parseWebhook(raw: Buffer, phoneNumberId: string | null): ParsedW
     messages: [] as InboundMessageRow[],
     statuses: [] as StatusUpdate[],
     profileNames: new Map<string, string>(),
+    templateChanges: [] as TemplateChange[],
     skipped: 0,
   };
   for (const change of envelope.data.entry.flatMap((entry) => entry.changes)) {
     if (change.field !== 'messages') {
-      continue; // template and account events are handled by the features that need them
+      if (TEMPLATE_FIELDS.has(change.field)) {
+        result.templateChanges.push({ field: change.field, value: change.value });
+      }
+      continue; // account events are handled by the features that need them
     }
     const value = messagesChangeValueSchema.safeParse(change.value);
     if (!value.success) {

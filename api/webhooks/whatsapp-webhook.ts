@@ -9,6 +9,7 @@ import { afterIngest } from './after-ingest.ts';
 import type { ChannelSecretsCache } from './channel-secrets.ts';
 import { parseWebhook } from './parse-webhook.ts';
 import { applyStatuses } from './apply-statuses.ts';
+import { applyTemplateChanges } from '../templates/template-events.ts';
 import { createInboundWriter } from './store-inbound.ts';
 
 const paramsSchema = idParamSchema('channelId');
@@ -56,6 +57,9 @@ export function whatsappWebhookRouter(deps: AppDeps, channels: ChannelSecretsCac
     const target = { tenantId: channel.tenantId, channelId: params.data.channelId };
     const inbound = await writer.store(target, parsed.profileNames, parsed.messages);
     const statuses = await applyStatuses(deps.pool, target, parsed.statuses);
+    if (parsed.templateChanges.length > 0) {
+      await applyTemplateChanges(deps, target, parsed.templateChanges);
+    }
     res.status(200).json({ received: true });
     afterIngest(deps, { ...target, inbound, statuses });
   });

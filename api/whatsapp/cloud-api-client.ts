@@ -78,8 +78,40 @@ export function createCloudApiClient(options: CloudApiClientOptions) {
         status: string;
         category: string;
       }>,
-    deleteTemplate: (wabaId: string, name: string) =>
-      success(call('DELETE', `${wabaId}/message_templates?name=${encodeURIComponent(name)}`, null)),
+    /** Deletes one language when `templateId` is given (hsm_id), else every language of the name. */
+    deleteTemplate: (wabaId: string, name: string, templateId?: string) =>
+      success(
+        call(
+          'DELETE',
+          `${wabaId}/message_templates?name=${encodeURIComponent(name)}${templateId ? `&hsm_id=${encodeURIComponent(templateId)}` : ''}`,
+          null,
+        ),
+      ),
+    /** Replaces an existing template's components (and category) and sends it back to review. */
+    editTemplate: (templateId: string, edit: Pick<CreateTemplateRequest, 'components'> & { category?: string }) =>
+      success(call('POST', encodeURIComponent(templateId), null, edit)),
+    /** Resumable Upload API in one chunk (contract §9): the handle a media template header's example needs. */
+    uploadResumable: async (appId: string, file: { data: Uint8Array; mimeType: string; filename: string }) => {
+      const params = new URLSearchParams({
+        file_length: String(file.data.byteLength),
+        file_type: file.mimeType,
+        file_name: file.filename,
+      });
+      const session = (await call('POST', `${appId}/uploads?${params}`, null)) as { id: string };
+      const response = await fetch(`${base}/${session.id}`, {
+        method: 'POST',
+        headers: { authorization: `OAuth ${options.accessToken}`, file_offset: '0' },
+        body: new Uint8Array(file.data),
+        signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      }).catch((error: unknown) => {
+        throw CloudApiError.network(error);
+      });
+      const text = await response.text();
+      if (!response.ok) {
+        throw CloudApiError.fromResponse(response.status, safeJson(text));
+      }
+      return safeJson(text) as { h: string };
+    },
     getBusinessProfile: async (phoneNumberId: string) => {
       const fields = 'about,address,description,email,profile_picture_url,websites,vertical';
       const result = await call(

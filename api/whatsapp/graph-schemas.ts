@@ -66,6 +66,8 @@ export const templateSchema = z.looseObject({
   category: z.string(),
   parameter_format: z.string().optional(),
   components: z.array(templateComponentDefinitionSchema),
+  rejected_reason: z.string().optional(),
+  quality_score: z.looseObject({ score: z.string().optional() }).optional(),
 });
 
 export const templateListSchema = z.object({
@@ -77,7 +79,7 @@ export const templateListSchema = z.object({
     })
     .optional(),
 });
-export type TemplateListQuery = { limit?: number; after?: string; status?: string; name?: string };
+export type TemplateListQuery = { limit?: number; after?: string; status?: string; name?: string; fields?: string };
 
 export const businessProfileFieldsSchema = z.object({
   about: z.string().trim().min(1, 'cannot be empty').max(L.businessProfile.about),

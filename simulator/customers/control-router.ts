@@ -2,7 +2,7 @@
 // Graph auth: embedders protect it (Parley proxies it behind its own login).
 import express, { type Router } from 'express';
 import type { SimulatorContext } from '../core/simulator-context.ts';
-import { changeTemplateStatus } from '../templates/template-review.ts';
+import { changeTemplateQuality, changeTemplateStatus } from '../templates/template-review.ts';
 import { phoneNumberDefinitionSchema, publicNumber, registerPhoneNumber } from '../numbers/register-phone-number.ts';
 import { verifyWebhook } from '../webhooks/verify-webhook.ts';
 import { ControlError, controlErrorHandler, parseOrThrow } from './control-error.ts';
@@ -11,6 +11,7 @@ import {
   createCustomerSchema,
   customerMessageSchema,
   presenceSchema,
+  templateQualitySchema,
   templateStatusSchema,
   verifyWebhookSchema,
 } from './control-schemas.ts';
@@ -100,6 +101,15 @@ export function createControlRouter(ctx: SimulatorContext): Router {
       status === 'PAUSED' ? { title: 'FIRST_PAUSE', description: 'Paused by the sandbox control API.' } : undefined;
     changeTemplateStatus(ctx, template, status, { reason: reason ?? 'NONE', ...(pause ? { otherInfo: pause } : {}) });
     res.json({ id: template.id, status: template.status });
+  });
+
+  router.post('/templates/:templateId/quality', (req, res) => {
+    const template = ctx.store.templates.get(req.params.templateId);
+    if (!template) {
+      throw ControlError.notFound(`Template ${req.params.templateId}`);
+    }
+    changeTemplateQuality(ctx, template, parseOrThrow(templateQualitySchema, req.body).score);
+    res.json({ id: template.id, qualityScore: template.qualityScore });
   });
 
   router.get('/media/:mediaId', async (req, res) => {

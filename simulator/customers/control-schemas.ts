@@ -69,6 +69,7 @@ export type CustomerMessageRequest = z.output<typeof customerMessageSchema>;
 export const closeWindowSchema = z.object({ closedAt: when.optional() });
 export const presenceSchema = z.object({ online: z.boolean() });
 export const verifyWebhookSchema = z.object({ verifyToken: z.string().min(1).optional() });
+export const templateQualitySchema = z.object({ score: z.enum(['GREEN', 'YELLOW', 'RED', 'UNKNOWN']) });
 export const templateStatusSchema = z.object({
   status: z.enum(TEMPLATE_STATUSES),
   reason: z.string().max(64).optional(),

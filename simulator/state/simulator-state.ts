@@ -116,6 +116,8 @@ export const templateRecordSchema = z.object({
   components: z.array(jsonObject),
   /** Rejection reason (`NONE` when approved). */
   reason: z.string().nullable(),
+  /** GREEN, YELLOW, RED or UNKNOWN (set by the control API's quality hook). */
+  qualityScore: z.string().optional(),
   createdAt: ms,
 });
 export type TemplateRecord = z.infer<typeof templateRecordSchema>;

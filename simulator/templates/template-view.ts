@@ -11,6 +11,7 @@ export function templateView(template: TemplateRecord, fields: string[] | null) 
     status: template.status,
     category: template.category,
     ...(template.status === 'REJECTED' ? { rejected_reason: template.reason ?? 'NONE' } : {}),
+    ...(template.qualityScore ? { quality_score: { score: template.qualityScore } } : {}),
     id: template.id,
   };
   return fields ? Object.fromEntries(Object.entries(view).filter(([k]) => k === 'id' || fields.includes(k))) : view;

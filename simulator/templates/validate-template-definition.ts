@@ -25,6 +25,15 @@ export function validateTemplateDefinition(components: Components, format: Forma
   if (/^\s*\{\{[^}]*\}\}/.test(body) || /\{\{[^}]*\}\}\s*$/.test(body)) {
     throw invalidParameter('Variables can not be at the start or end of the template body.', 2388299);
   }
+  // Variable density (subcode 2388293): at least two words of text per variable, plus one.
+  const variableCount = variablesIn(body).length;
+  const words = body
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+  if (variableCount > 0 && words < 2 * variableCount + 1) {
+    throw invalidParameter('The template body has too many variables for its length.', 2388293);
+  }
   const footer = componentOf(components, 'FOOTER');
   if (footer) {
     tooLong('FOOTER', textOf(footer) ?? '', L.template.footer);

@@ -102,6 +102,30 @@ export function templateStatusPayload(
   };
 }
 
+export function templateQualityPayload(template: TemplateRecord, previous: string, score: string, nowMs: number) {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: template.wabaId,
+        time: Math.floor(nowMs / 1000),
+        changes: [
+          {
+            field: 'message_template_quality_update',
+            value: {
+              previous_quality_score: previous,
+              new_quality_score: score,
+              message_template_id: Number(template.id),
+              message_template_name: template.name,
+              message_template_language: template.language,
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
 export function unixSeconds(ms: number): string {
   return String(Math.floor(ms / 1000));
 }

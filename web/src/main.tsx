@@ -15,6 +15,7 @@ import './styles/pages.css';
 import './styles/sandbox.css';
 import './styles/chat.css';
 import './styles/business-profile.css';
+import './styles/templates.css';
 
 // Started before the first render so the cookie exchange happens exactly once per page load.
 void bootstrapSession();

@@ -11,15 +11,20 @@ import { COMING_SOON, ComingSoonPage } from './pages/coming-soon-page.tsx';
 import { ContactDetailPage } from './pages/contacts/contact-detail-page.tsx';
 import { ContactsPage } from './pages/contacts/contacts-page.tsx';
 import { GroupsPage } from './pages/contacts/groups-page.tsx';
+import { SegmentEditorPage } from './pages/segments/segment-editor-page.tsx';
+import { SegmentsPage } from './pages/segments/segments-page.tsx';
 import { ContactImportPage } from './pages/contact-imports/contact-import-page.tsx';
 import { ContactImportsPage } from './pages/contact-imports/contact-imports-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { FlowBuilderPage } from './pages/flows/flow-builder-page.tsx';
 import { FlowsPage } from './pages/flows/flows-page.tsx';
+import { MediaPage } from './pages/media/media-page.tsx';
 import { InboxPage } from './pages/inbox/inbox-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ApiKeysPage } from './pages/settings/api-keys/api-keys-page.tsx';
 import { SandboxPage } from './pages/sandbox/sandbox-page.tsx';
+import { TemplateEditorPage } from './pages/templates/template-editor-page.tsx';
+import { TemplatesPage } from './pages/templates/templates-page.tsx';
 import { AuditLogPage } from './pages/settings/audit-log/audit-log-page.tsx';
 import { CannedResponsesPage } from './pages/settings/canned-responses/canned-responses-page.tsx';
 import { CustomFieldsPage } from './pages/settings/custom-fields/custom-fields-page.tsx';
@@ -36,7 +41,6 @@ import type { Permission } from '#api/auth/permissions';
 
 const productAreas: Array<[keyof typeof COMING_SOON, Permission]> = [
   ['campaigns', 'campaigns.view'],
-  ['templates', 'templates.view'],
   ['reports', 'reports.view'],
 ];
 
@@ -68,8 +72,15 @@ export const router = createBrowserRouter([
             children: [{ index: true, element: <InboxPage /> }],
           },
           guarded('flows', 'flows.view', <FlowsPage />),
+          guarded('media', 'flows.view', <MediaPage />),
+          guarded('templates', 'templates.view', <TemplatesPage />),
+          guarded('templates/new', 'templates.manage', <TemplateEditorPage />),
+          guarded('templates/:templateId', 'templates.view', <TemplateEditorPage />),
           guarded('contacts', 'contacts.view', <ContactsPage />),
           guarded('contacts/groups', 'contacts.view', <GroupsPage />),
+          guarded('contacts/segments', 'contacts.view', <SegmentsPage />),
+          guarded('contacts/segments/new', 'contacts.view', <SegmentEditorPage />),
+          guarded('contacts/segments/:segmentId', 'contacts.view', <SegmentEditorPage />),
           guarded('contacts/:contactId', 'contacts.view', <ContactDetailPage />),
           guarded('contacts/imports', 'contacts.manage', <ContactImportsPage />),
           guarded('contacts/imports/:importId', 'contacts.manage', <ContactImportPage />),

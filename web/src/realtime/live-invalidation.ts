@@ -8,6 +8,7 @@ import { conversationsKey } from '../api/conversations-api.ts';
 import { notificationsKey } from '../api/notifications-api.ts';
 import { agentStatusesKey } from '../api/routing-api.ts';
 import { sandboxCustomersKey, sandboxKey, sandboxStatusKey } from '../api/sandbox-api.ts';
+import { templatesKey } from '../api/templates-api.ts';
 import type { LiveEvent } from './live-events.ts';
 
 type SandboxStatus = z.output<typeof sandboxStatusSchema>;
@@ -41,6 +42,8 @@ export function keysForEvent(queryClient: QueryClient, { name, payload }: LiveEv
       return payload.userId === userId ? [notificationsKey] : [];
     case 'agent.status_changed':
       return [agentStatusesKey];
+    case 'template.updated':
+      return [templatesKey];
     default:
       // note.created and the inbox's other conversation events: the inbox's queries all sit under
       // conversationsKey (its list, the open thread, notes and side panel).
@@ -50,7 +53,7 @@ export function keysForEvent(queryClient: QueryClient, { name, payload }: LiveEv
 
 /** When missed events cannot be replayed (too old, server restarted): everything live is refetched. */
 export function invalidateAllLive(queryClient: QueryClient): void {
-  for (const queryKey of [conversationsKey, sandboxKey, channelsKey, notificationsKey]) {
+  for (const queryKey of [conversationsKey, sandboxKey, channelsKey, notificationsKey, templatesKey]) {
     void queryClient.invalidateQueries({ queryKey });
   }
 }
