@@ -9,7 +9,7 @@ import { errorMessage } from '../api/api-error.ts';
 import { testFlow } from '../api/flows-api.ts';
 import { Alert } from '../components/alert.tsx';
 import { Button } from '../components/button.tsx';
-import { WhatsAppText } from '../pages/sandbox/whatsapp-text.tsx';
+import { WhatsAppText } from '../components/whatsapp/whatsapp-text.tsx';
 import { TestValues, type TestSetup } from './test-values.tsx';
 
 type Props = {

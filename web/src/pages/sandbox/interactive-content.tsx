@@ -4,7 +4,7 @@ import type { CustomerMessage } from '../../api/sandbox-api.ts';
 import type { SandboxMessage } from '#api/sandbox/schemas';
 import { Icon } from '../../components/icon.tsx';
 import { businessInteractiveSchema, interactiveReplySchema, partOf, type ListMessage } from './message-parts.ts';
-import { WhatsAppText } from './whatsapp-text.tsx';
+import { WhatsAppText } from '../../components/whatsapp/whatsapp-text.tsx';
 
 export type ReplyActions = {
   send: (message: CustomerMessage) => void;

@@ -2,7 +2,7 @@
 import type { SandboxMessage } from '#api/sandbox/schemas';
 import { Icon } from '../../components/icon.tsx';
 import { mediaPartSchema, partOf } from './message-parts.ts';
-import { WhatsAppText } from './whatsapp-text.tsx';
+import { WhatsAppText } from '../../components/whatsapp/whatsapp-text.tsx';
 
 export function MediaContent({ message }: { message: SandboxMessage }) {
   const media = partOf(message, mediaPartSchema);

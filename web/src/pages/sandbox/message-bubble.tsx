@@ -7,7 +7,7 @@ import { InteractiveActions, TemplateActions, type ReplyActions } from './intera
 import { MessageContent } from './message-content.tsx';
 import { previewOf } from './message-parts.ts';
 import { MessageTools } from './message-tools.tsx';
-import { WhatsAppText } from './whatsapp-text.tsx';
+import { WhatsAppText } from '../../components/whatsapp/whatsapp-text.tsx';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 

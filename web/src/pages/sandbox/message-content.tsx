@@ -1,10 +1,10 @@
 // The inside of a bubble, by message type.
 import type { SandboxMessage } from '#api/sandbox/schemas';
+import { ContactsContent, LocationContent } from '../../components/whatsapp/location-and-contacts.tsx';
+import { WhatsAppText } from '../../components/whatsapp/whatsapp-text.tsx';
 import { InteractiveContent, TemplateContent } from './interactive-content.tsx';
 import { MediaContent } from './media-content.tsx';
 import { partOf, previewOf, reactionPartSchema } from './message-parts.ts';
-import { ContactsContent, LocationContent } from './rich-content.tsx';
-import { WhatsAppText } from './whatsapp-text.tsx';
 
 export function MessageContent({ message }: { message: SandboxMessage }) {
   switch (message.type) {
@@ -18,9 +18,9 @@ export function MessageContent({ message }: { message: SandboxMessage }) {
     case 'sticker':
       return <MediaContent message={message} />;
     case 'location':
-      return <LocationContent message={message} />;
+      return <LocationContent location={message.content.location} />;
     case 'contacts':
-      return <ContactsContent message={message} />;
+      return <ContactsContent contacts={message.content.contacts} />;
     case 'interactive':
       return <InteractiveContent message={message} />;
     case 'template':

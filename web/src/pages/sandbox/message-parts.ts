@@ -1,7 +1,7 @@
 // Typed views of a chat message's `content[type]` (Meta's shapes). Anything that does not parse
 // renders as a placeholder rather than breaking the phone.
 import { z } from 'zod';
-import { contactCardSchema, listSchema, locationSchema, replyButtonsSchema } from '#api/whatsapp/schemas';
+import { listSchema, replyButtonsSchema } from '#api/whatsapp/schemas';
 import type { SandboxMessage } from '#api/sandbox/schemas';
 
 export const mediaPartSchema = z.looseObject({
@@ -10,8 +10,6 @@ export const mediaPartSchema = z.looseObject({
   filename: z.string().optional(),
   mime_type: z.string().optional(),
 });
-export const locationPartSchema = locationSchema.loose();
-export const contactsPartSchema = z.array(contactCardSchema);
 export const businessInteractiveSchema = z.discriminatedUnion('type', [replyButtonsSchema, listSchema]);
 export type ListMessage = z.output<typeof listSchema>;
 /** What the customer's phone sent back: a tapped reply button or list row. */

@@ -19,7 +19,7 @@ import { ListSheet } from './list-sheet.tsx';
 import { previewOf, type ListMessage } from './message-parts.ts';
 import { PhoneHeader, type Business } from './phone-header.tsx';
 import { useMarkRead } from './use-mark-read.ts';
-import { WhatsAppText } from './whatsapp-text.tsx';
+import { WhatsAppText } from '../../components/whatsapp/whatsapp-text.tsx';
 
 export function PhonePane({ customer, business }: { customer: SandboxCustomer; business: Business }) {
   const queryClient = useQueryClient();

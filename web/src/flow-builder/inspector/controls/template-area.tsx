@@ -1,7 +1,7 @@
 // Several lines that may hold {{…}} references: WhatsApp messages (counter against the limit and a
 // formatting preview) and JSON templates (monospace, checked as you type).
 import { useState, type ReactNode } from 'react';
-import { WhatsAppText } from '../../../pages/sandbox/whatsapp-text.tsx';
+import { WhatsAppText } from '../../../components/whatsapp/whatsapp-text.tsx';
 import { cx } from '../../../lib/cx.ts';
 import { FieldShell, fullLabel } from './field-shell.tsx';
 import { useInsertAtCursor } from './use-insert-at-cursor.ts';

@@ -3,16 +3,17 @@
 import type { MessageView } from '#api/messages/schemas';
 import { Icon } from '../../../components/icon.tsx';
 import { partOf, stringOf, TYPE_LABELS } from './message-preview.ts';
-import { ContactsContent, InteractiveContent, LocationContent, TemplateContent } from './rich-content.tsx';
-import { RichText } from './rich-text.tsx';
+import { ContactsContent, LocationContent } from '../../../components/whatsapp/location-and-contacts.tsx';
+import { WhatsAppText } from '../../../components/whatsapp/whatsapp-text.tsx';
+import { InteractiveContent, TemplateContent } from './rich-content.tsx';
 
 export function MessageContent({ message }: { message: MessageView }) {
   const part = partOf(message);
   switch (message.type) {
     case 'text':
-      return <RichText text={stringOf(part.body) ?? message.text ?? ''} />;
+      return <WhatsAppText text={stringOf(part.body) ?? message.text ?? ''} />;
     case 'button':
-      return <RichText text={stringOf(part.text) ?? message.text ?? 'Button'} />;
+      return <WhatsAppText text={stringOf(part.text) ?? message.text ?? 'Button'} />;
     case 'image':
     case 'video':
     case 'audio':
@@ -20,9 +21,9 @@ export function MessageContent({ message }: { message: MessageView }) {
     case 'sticker':
       return <MediaContent message={message} part={part} />;
     case 'location':
-      return <LocationContent part={part} />;
+      return <LocationContent location={part} />;
     case 'contacts':
-      return <ContactsContent content={message.content.contacts} />;
+      return <ContactsContent contacts={message.content.contacts} />;
     case 'interactive':
       return <InteractiveContent part={part} />;
     case 'template':
@@ -49,7 +50,7 @@ function MediaContent({ message, part }: { message: MessageView; part: Record<st
     return (
       <span className="bubble-placeholder">
         {label} {isPending ? '(loading…)' : 'not available'}
-        {caption && <RichText text={`\n${caption}`} />}
+        {caption && <WhatsAppText text={`\n${caption}`} />}
       </span>
     );
   }
@@ -77,7 +78,7 @@ function MediaContent({ message, part }: { message: MessageView; part: Record<st
           <Icon name="download" size={13} /> Download
         </a>
       )}
-      {caption && <RichText text={caption} />}
+      {caption && <WhatsAppText text={caption} />}
     </>
   );
 }

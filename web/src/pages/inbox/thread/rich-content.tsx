@@ -1,62 +1,10 @@
-// Locations, contact cards, interactive messages (and the customer's button or list replies) and
-// templates, read from Meta's shapes with zod so an odd payload degrades to a placeholder.
+// Interactive messages (and the customer's button or list replies) and templates, read from Meta's
+// shapes with zod so an odd payload degrades to a placeholder. Locations and contact cards are
+// shared with the Sandbox phone (components/whatsapp/location-and-contacts.tsx).
 import { z } from 'zod';
-import { contactCardSchema, locationSchema } from '#api/whatsapp/schemas';
 import { Icon } from '../../../components/icon.tsx';
+import { WhatsAppText } from '../../../components/whatsapp/whatsapp-text.tsx';
 import { stringOf } from './message-preview.ts';
-import { RichText } from './rich-text.tsx';
-
-export function LocationContent({ part }: { part: Record<string, unknown> }) {
-  const parsed = locationSchema.loose().safeParse(part);
-  if (!parsed.success) {
-    return <span className="bubble-placeholder">📍 Location</span>;
-  }
-  const { latitude: lat, longitude: lon, name, address } = parsed.data;
-  const mapUrl = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
-  return (
-    <div className="bubble-location">
-      <Icon name="mapPin" size={22} />
-      <div>
-        {name && <p className="bubble-location-name">{name}</p>}
-        {address && <p className="bubble-location-address">{address}</p>}
-        <p className="bubble-location-coords">
-          {lat.toFixed(5)}, {lon.toFixed(5)}
-        </p>
-        <a href={mapUrl} target="_blank" rel="noreferrer">
-          Open the map
-        </a>
-      </div>
-    </div>
-  );
-}
-
-export function ContactsContent({ content }: { content: unknown }) {
-  const contacts = z.array(contactCardSchema).safeParse(content).data ?? [];
-  if (contacts.length === 0) {
-    return <span className="bubble-placeholder">👤 Contact card</span>;
-  }
-  return (
-    <ul className="bubble-contacts">
-      {contacts.map((contact, index) => (
-        <li key={index} className="bubble-contact">
-          <span className="bubble-contact-avatar" aria-hidden="true">
-            {contact.name.formatted_name.charAt(0).toUpperCase()}
-          </span>
-          <span className="bubble-contact-text">
-            <strong>{contact.name.formatted_name}</strong>
-            {contact.org?.company && <span>{contact.org.company}</span>}
-            {contact.phones?.map((phone, i) => (
-              <span key={`p${i}`}>{phone.phone ?? phone.wa_id}</span>
-            ))}
-            {contact.emails?.map((email, i) => (
-              <span key={`e${i}`}>{email.email}</span>
-            ))}
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 const interactiveSchema = z.looseObject({
   type: z.string(),
@@ -83,7 +31,7 @@ export function InteractiveContent({ part }: { part: Record<string, unknown> }) 
   if (reply) {
     return (
       <span className="bubble-reply-choice">
-        <Icon name="reply" size={13} /> <RichText text={reply.title} />
+        <Icon name="reply" size={13} /> <WhatsAppText text={reply.title} />
         {parsed.list_reply?.description && <span className="muted"> — {parsed.list_reply.description}</span>}
       </span>
     );
@@ -92,7 +40,7 @@ export function InteractiveContent({ part }: { part: Record<string, unknown> }) 
   return (
     <>
       {parsed.header?.text && <p className="bubble-header">{parsed.header.text}</p>}
-      {parsed.body && <RichText text={parsed.body.text} />}
+      {parsed.body && <WhatsAppText text={parsed.body.text} />}
       {parsed.footer && <p className="bubble-footer">{parsed.footer.text}</p>}
       {(buttons.length > 0 || parsed.action?.button) && (
         <span className="bubble-choices" aria-label="Choices offered">
@@ -108,7 +56,7 @@ export function TemplateContent({ part, text }: { part: Record<string, unknown>;
   return (
     <>
       <span className="bubble-template-name">Template {name ?? ''}</span>
-      {text && <RichText text={text} />}
+      {text && <WhatsAppText text={text} />}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { cancelScheduledMessage, updateScheduledMessage } from '../../../api/inb
 import { Button } from '../../../components/button.tsx';
 import { useToast } from '../../../components/toast-context.ts';
 import { formatTimestamp } from '../../../lib/format-date.ts';
-import { RichText } from './rich-text.tsx';
+import { WhatsAppText } from '../../../components/whatsapp/whatsapp-text.tsx';
 import { ScheduleDialog } from '../composer/schedule-dialog.tsx';
 
 export function ScheduledItem({ scheduled, onChanged }: { scheduled: ScheduledMessageView; onChanged: () => void }) {
@@ -20,7 +20,7 @@ export function ScheduledItem({ scheduled, onChanged }: { scheduled: ScheduledMe
     <div className="bubble-row msg-row-out">
       <div className="bubble msg-out msg-scheduled" data-testid="scheduled-message">
         <span className="msg-scheduled-when">🕒 Scheduled for {formatTimestamp(scheduled.sendAt)}</span>
-        <RichText text={text} />
+        <WhatsAppText text={text} />
         <div className="msg-scheduled-actions">
           {content.type === 'text' && (
             <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>

@@ -1,8 +1,8 @@
-// WhatsApp's formatting as the inbox renders it: markers only around non-space text, never inside
-// words, nesting allowed, code spans taken literally.
-import { parseWhatsApp, plainText } from '../../../web/src/pages/inbox/thread/whatsapp-format.ts';
+// WhatsApp's formatting as the inbox, the Sandbox phone and the flow builder render it: markers only
+// around non-space text, never inside words, nesting allowed, code spans taken literally.
+import { parseWhatsApp, plainText } from '../../../web/src/components/whatsapp/whatsapp-format.ts';
 
-describe('[inbox] WhatsApp text formatting', () => {
+describe('[whatsapp] WhatsApp text formatting', () => {
   it('bold, italic, strikethrough and monospace', () => {
     expect(parseWhatsApp('*Hi* _there_ ~old~ ```x = 1```')).toEqual([
       { kind: 'bold', children: [{ kind: 'text', text: 'Hi' }] },

@@ -1,10 +1,12 @@
-// Message text with WhatsApp's formatting, and links made clickable.
+// Message text as WhatsApp shows it: *bold*, _italic_, ~strike~, `code` and ```monospace```
+// (whatsapp-format.ts), with links made clickable. Used by the inbox thread, the Sandbox phone and
+// the flow builder's previews.
 import { Fragment, type ReactNode } from 'react';
 import { parseWhatsApp, type Segment } from './whatsapp-format.ts';
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/g;
 
-export function RichText({ text }: { text: string }) {
+export function WhatsAppText({ text }: { text: string }) {
   return <span className="wa-text">{render(parseWhatsApp(text))}</span>;
 }
 

@@ -1,6 +1,6 @@
 // WhatsApp's text formatting as a tree of segments: *bold*, _italic_, ~strike~, `code` and
 // ```monospace```. Markers count only around non-space text and not inside words, as on the
-// phone; they nest. Pure (unit tested); rich-text.tsx turns the tree into elements.
+// phone; they nest. Pure (unit tested); whatsapp-text.tsx turns the tree into elements.
 
 export type Segment =
   | { kind: 'text'; text: string }

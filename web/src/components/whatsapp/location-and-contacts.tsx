@@ -1,40 +1,43 @@
-// Locations and contact cards, as the phone shows them.
-import type { SandboxMessage } from '#api/sandbox/schemas';
-import { Icon } from '../../components/icon.tsx';
-import { contactsPartSchema, locationPartSchema, partOf } from './message-parts.ts';
+// Locations and contact cards as the phone shows them, read from Meta's shapes with zod so an odd
+// payload degrades to a placeholder. Used by the inbox thread and the Sandbox phone.
+import { z } from 'zod';
+import { contactCardSchema, locationSchema } from '#api/whatsapp/schemas';
+import { Icon } from '../icon.tsx';
 
-export function LocationContent({ message }: { message: SandboxMessage }) {
-  const location = partOf(message, locationPartSchema);
-  if (!location) {
-    return <span className="bubble-placeholder">Location</span>;
+/** `content.location` of a message. */
+export function LocationContent({ location }: { location: unknown }) {
+  const parsed = locationSchema.loose().safeParse(location);
+  if (!parsed.success) {
+    return <span className="bubble-placeholder">📍 Location</span>;
   }
-  const { latitude: lat, longitude: lon } = location;
+  const { latitude: lat, longitude: lon, name, address } = parsed.data;
   const mapUrl = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
   return (
     <div className="bubble-location">
       <Icon name="mapPin" size={22} />
       <div>
-        {location.name && <p className="bubble-location-name">{location.name}</p>}
-        {location.address && <p className="bubble-location-address">{location.address}</p>}
+        {name && <p className="bubble-location-name">{name}</p>}
+        {address && <p className="bubble-location-address">{address}</p>}
         <p className="bubble-location-coords">
           {lat.toFixed(5)}, {lon.toFixed(5)}
         </p>
         <a href={mapUrl} target="_blank" rel="noreferrer">
-          Open in OpenStreetMap
+          Open the map
         </a>
       </div>
     </div>
   );
 }
 
-export function ContactsContent({ message }: { message: SandboxMessage }) {
-  const contacts = partOf(message, contactsPartSchema) ?? [];
-  if (contacts.length === 0) {
-    return <span className="bubble-placeholder">Contact card</span>;
+/** `content.contacts` of a message. */
+export function ContactsContent({ contacts }: { contacts: unknown }) {
+  const cards = z.array(contactCardSchema).safeParse(contacts).data ?? [];
+  if (cards.length === 0) {
+    return <span className="bubble-placeholder">👤 Contact card</span>;
   }
   return (
     <ul className="bubble-contacts">
-      {contacts.map((contact, index) => (
+      {cards.map((contact, index) => (
         <li key={index} className="bubble-contact">
           <span className="bubble-contact-avatar" aria-hidden="true">
             {contact.name.formatted_name.charAt(0).toUpperCase()}
