@@ -5,11 +5,13 @@ import { eventually } from '../../support/eventually.ts';
 import {
   assigneeOf,
   customerWrites,
+  heartbeat,
+  keepAlive,
   routingWorkspace,
   setStatus,
+  statusOf,
   teamWithRule,
   waId,
-  type Agent,
 } from '../../support/seed/routing.ts';
 
 // Several webhook round trips and sweeps per test, on a shared machine.
@@ -26,7 +28,7 @@ describe('[routing] offline agents', () => {
     const workspace = await routingWorkspace(app, ['Rae', 'Sam']);
     const [rae, sam] = workspace.agents;
     await teamWithRule(app, workspace, { name: 'Support' }, [{ agent: rae! }, { agent: sam! }]);
-    const stopSam = keepAlive(sam!, true);
+    const stopSam = keepAlive(app, sam!, true);
     try {
       await setStatus(app, rae!, 'online');
       const conversation = await customerWrites(app, workspace.channel, waId());
@@ -34,7 +36,7 @@ describe('[routing] offline agents', () => {
       await setStatus(app, sam!, 'online');
       // Rae's tab closes: no more heartbeats from her.
       await eventually(
-        async () => (await statusOf(workspace.owner.token, rae!.userId)) === 'offline',
+        async () => (await statusOf(app, workspace.owner.token, rae!.userId)) === 'offline',
         'Rae to go offline',
         30_000,
       );
@@ -45,28 +47,11 @@ describe('[routing] offline agents', () => {
       });
       expect(log).toMatchObject({ byKind: 'rule', fromUserId: rae!.userId, reason: 'Member Agent went offline' });
       // Back in the app: an automatic offline comes back online; a status she chose survives activity.
-      expect(await heartbeat(rae!, true)).toMatchObject({ status: 'online', isAuto: true });
+      expect(await heartbeat(app, rae!, true)).toMatchObject({ status: 'online', isAuto: true });
       await setStatus(app, rae!, 'busy');
-      expect(await heartbeat(rae!, true)).toMatchObject({ status: 'busy', isAuto: false });
+      expect(await heartbeat(app, rae!, true)).toMatchObject({ status: 'busy', isAuto: false });
     } finally {
       stopSam();
     }
   });
 });
-
-async function heartbeat(agent: Agent, active: boolean) {
-  const response = await app.http.post('/api/agent-statuses/me/heartbeat', { active }, { token: agent.token });
-  expect(response.status).toBe(200);
-  return response.body;
-}
-
-/** What the web app does while open: a heartbeat every second here (every 30 s in the app). */
-function keepAlive(agent: Agent, active: boolean): () => void {
-  const timer = setInterval(() => void heartbeat(agent, active).catch(() => undefined), 1000);
-  return () => clearInterval(timer);
-}
-
-async function statusOf(token: string, userId: string): Promise<string | undefined> {
-  const response = await app.http.get('/api/agent-statuses', { token });
-  return response.body.items.find((item: { userId: string }) => item.userId === userId)?.status;
-}

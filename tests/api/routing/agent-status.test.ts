@@ -6,11 +6,13 @@ import { eventually } from '../../support/eventually.ts';
 import {
   assigneeOf,
   customerWrites,
+  heartbeat,
+  keepAlive,
   routingWorkspace,
   setStatus,
+  statusOf,
   teamWithRule,
   waId,
-  type Agent,
 } from '../../support/seed/routing.ts';
 
 // Several webhook round trips and sweeps per test, on a shared machine.
@@ -87,18 +89,18 @@ describe('[routing] agent status', () => {
     const conversation = await customerWrites(app, workspace.channel, waId());
     expect(await assigneeOf(app, conversation)).toBe(ned!.userId);
     // Oli keeps using the app; Ned's app stays open but idle.
-    await heartbeat(oli!, true);
-    const stopOli = keepAlive(oli!, true);
-    const stopNed = keepAlive(ned!, false);
+    await heartbeat(app, oli!, true);
+    const stopOli = keepAlive(app, oli!, true);
+    const stopNed = keepAlive(app, ned!, false);
     try {
       await eventually(
-        async () => (await statusOf(workspace.owner.token, ned!.userId)) === 'away',
+        async () => (await statusOf(app, workspace.owner.token, ned!.userId)) === 'away',
         'Ned to become away',
         30_000,
       );
       expect(await assigneeOf(app, conversation)).toBe(oli!.userId);
       // Ned comes back: activity brings an automatic away back online.
-      const back = await heartbeat(ned!, true);
+      const back = await heartbeat(app, ned!, true);
       expect(back).toMatchObject({ status: 'online', isAuto: true });
     } finally {
       stopOli();
@@ -128,23 +130,6 @@ describe('[routing] agent status', () => {
     expect(denied.body.error.message).toContain('teams.manage');
   });
 });
-
-async function heartbeat(agent: Agent, active: boolean) {
-  const response = await app.http.post('/api/agent-statuses/me/heartbeat', { active }, { token: agent.token });
-  expect(response.status).toBe(200);
-  return response.body;
-}
-
-/** What the web app does while open: a heartbeat every second here (every 30 s in the app). */
-function keepAlive(agent: Agent, active: boolean): () => void {
-  const timer = setInterval(() => void heartbeat(agent, active).catch(() => undefined), 1000);
-  return () => clearInterval(timer);
-}
-
-async function statusOf(token: string, userId: string): Promise<string | undefined> {
-  const response = await app.http.get('/api/agent-statuses', { token });
-  return response.body.items.find((item: { userId: string }) => item.userId === userId)?.status;
-}
 
 /** The workspace's live events of one kind so far, as a client resuming from the start would get them. */
 async function liveEvents(tenantId: string, name: string): Promise<unknown[]> {

@@ -1,5 +1,6 @@
 // Routing test helpers: a workspace with a connected number and agents, customers writing in
-// through signed webhooks (as Meta would), and agents setting their status through the API.
+// through signed webhooks (as Meta would), and agents setting their status and sending their web
+// app's heartbeats through the API.
 import { randomBytes } from 'node:crypto';
 import { eventually } from '../eventually.ts';
 import type { TestApp } from '../test-app.ts';
@@ -53,6 +54,25 @@ export async function teamWithRule(
 export async function setStatus(app: TestApp, agent: Agent, status: string): Promise<void> {
   const response = await app.http.put('/api/agent-statuses/me', { status }, { token: agent.token });
   expect(response.status).toBe(200);
+}
+
+/** One heartbeat from the agent's web app; resolves with the status it answers. */
+export async function heartbeat(app: TestApp, agent: Agent, active: boolean) {
+  const response = await app.http.post('/api/agent-statuses/me/heartbeat', { active }, { token: agent.token });
+  expect(response.status).toBe(200);
+  return response.body;
+}
+
+/** What the web app does while open: a heartbeat every second here (every 30 s in the app). */
+export function keepAlive(app: TestApp, agent: Agent, active: boolean): () => void {
+  const timer = setInterval(() => void heartbeat(app, agent, active).catch(() => undefined), 1000);
+  return () => clearInterval(timer);
+}
+
+/** A member's status as the workspace sees it (`GET /api/agent-statuses`). */
+export async function statusOf(app: TestApp, token: string, userId: string): Promise<string | undefined> {
+  const response = await app.http.get('/api/agent-statuses', { token });
+  return response.body.items.find((item: { userId: string }) => item.userId === userId)?.status;
 }
 
 /** A customer writes in; resolves with their conversation's id once it is stored. */
