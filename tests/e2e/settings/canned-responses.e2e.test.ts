@@ -64,7 +64,7 @@ it('[settings] a shared canned response is created, edited and deleted', async (
   await expect(rows().count()).resolves.toBe(1);
 
   // Edited: the new title and text are what the workspace gets.
-  await rows().getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Edit /ready' }).click();
   dialog = page.getByRole('dialog', { name: 'Edit canned response' });
   await expect(dialog.getByLabel('Text', { exact: true }).inputValue()).resolves.toBe(
     'Hi {{contact.name}}, your bike is ready!',
@@ -86,7 +86,7 @@ it('[settings] a shared canned response is created, edited and deleted', async (
   ]);
 
   // Deleted after confirming: gone from the page and from the API.
-  await rows().getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete /ready' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete this canned response?' });
   await confirm.getByText('/ready will no longer be offered in the composer.').waitFor();
   await confirm.getByRole('button', { name: 'Delete' }).click();

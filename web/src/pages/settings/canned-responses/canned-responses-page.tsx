@@ -89,10 +89,20 @@ export function CannedResponsesPage() {
                     <td className="cell-actions">
                       {item.canEdit && (
                         <>
-                          <Button size="sm" variant="ghost" onClick={() => setEditing(item)}>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            aria-label={`Edit /${item.shortcut}`}
+                            onClick={() => setEditing(item)}
+                          >
                             Edit
                           </Button>
-                          <Button size="sm" variant="ghost" onClick={() => setDeleting(item)}>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            aria-label={`Delete /${item.shortcut}`}
+                            onClick={() => setDeleting(item)}
+                          >
                             Delete
                           </Button>
                         </>
