@@ -53,7 +53,14 @@ export function keysForEvent(queryClient: QueryClient, { name, payload }: LiveEv
 
 /** When missed events cannot be replayed (too old, server restarted): everything live is refetched. */
 export function invalidateAllLive(queryClient: QueryClient): void {
-  for (const queryKey of [conversationsKey, sandboxKey, channelsKey, notificationsKey, templatesKey]) {
+  for (const queryKey of [
+    conversationsKey,
+    sandboxKey,
+    channelsKey,
+    notificationsKey,
+    templatesKey,
+    agentStatusesKey,
+  ]) {
     void queryClient.invalidateQueries({ queryKey });
   }
 }
