@@ -264,6 +264,12 @@ describe('[templates] a template that is not approved is never sent', () => {
       return row && !['running', 'waiting'].includes(row.status) ? row : null;
     }, 'the flow session to end');
     expect(session.status).toBe('failed');
+
+    // The composer's picker offers the stored approved templates only.
+    const picker = await app.http.get(`/api/channels/${channelId}/templates`, auth());
+    const names = picker.body.items.map((t: { name: string }) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['order_shipped', 'hello_world']));
+    expect(names).not.toContain('not_yet');
     const sent = await app.prisma.message.count({
       where: { conversationId: conversation.conversationId, type: 'template' },
     });
