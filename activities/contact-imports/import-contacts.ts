@@ -17,7 +17,7 @@ import type { ActivityDeps } from '../deps.ts';
 import { writeChunk } from './write-chunk.ts';
 
 /** Rows per transaction: large enough for bulk statements, small enough for steady progress. */
-export const IMPORT_CHUNK_ROWS = 2000;
+export const IMPORT_CHUNK_ROWS = 5000;
 
 export type ImportOutcome = { status: 'completed' | 'cancelled' };
 

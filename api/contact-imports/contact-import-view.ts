@@ -93,10 +93,11 @@ export async function viewContactImport(row: ContactImportRow, ctx: TenantContex
   return toContactImport(row, await creatorNames(ctx.db, [row]));
 }
 
-/** The uploaded file, read again from storage and parsed. */
+/** The uploaded file, read again from storage and parsed (only its first rows with `firstRows`). */
 export async function readImportFile(
   store: MediaStore,
   row: { fileKey: string; format: string },
+  firstRows?: number,
 ): Promise<ParsedImportFile> {
   const file = await store.get(row.fileKey);
   if (!file) {
@@ -106,5 +107,5 @@ export async function readImportFile(
   for await (const chunk of file.stream) {
     chunks.push(chunk as Buffer);
   }
-  return parseImportFile(Buffer.concat(chunks), row.format as ImportFormat);
+  return parseImportFile(Buffer.concat(chunks), row.format as ImportFormat, firstRows);
 }

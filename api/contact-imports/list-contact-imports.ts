@@ -37,14 +37,14 @@ export async function getContactImport(id: string, ctx: TenantContext): Promise<
 
 export async function previewContactImport(id: string, ctx: TenantContext): Promise<ImportPreview> {
   const row = await getContactImportRow(id, ctx);
-  const file = await readImportFile(ctx.services.mediaStore, row);
+  const file = await readImportFile(ctx.services.mediaStore, row, PREVIEW_ROWS);
   const fields = await loadCustomFields(ctx.db);
   const saved = row.mapping ? storedMappingSchema.parse(row.mapping).columns : null;
   return {
     import: await viewContactImport(row, ctx),
     headers: file.headers,
     rows: file.rows.slice(0, PREVIEW_ROWS),
-    totalRows: file.rows.length,
+    totalRows: row.totalRows,
     suggestedMapping: saved ?? suggestMapping(file.headers, fields),
     targets: importTargets(fields),
   };

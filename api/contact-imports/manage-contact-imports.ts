@@ -21,7 +21,8 @@ export async function startContactImport(
   if (row.status !== 'uploaded') {
     throw new AppError('CONFLICT', `This import is already ${row.status}`);
   }
-  const file = await readImportFile(ctx.services.mediaStore, row);
+  // The file was read whole at upload (and row by row again by the workflow): its header is enough here.
+  const file = await readImportFile(ctx.services.mediaStore, row, 0);
   await checkImportOptions(file.headers, options, await loadCustomFields(ctx.db), ctx.db);
   const mapping: StoredMapping = { columns: options.mapping, defaultCountry: options.defaultCountry };
   const claimed = await ctx.db.contactImport.updateMany({
@@ -32,7 +33,6 @@ export async function startContactImport(
       onExisting: options.onExisting,
       tags: [...new Set(options.tags)],
       groupId: options.groupId,
-      totalRows: file.rows.length,
       startedAt: new Date(),
     },
   });
@@ -57,7 +57,7 @@ export async function startContactImport(
     action: 'contacts.import_started',
     targetType: 'contactImport',
     targetId: id,
-    metadata: { filename: row.filename, rows: file.rows.length, onExisting: options.onExisting, tags: options.tags },
+    metadata: { filename: row.filename, rows: row.totalRows, onExisting: options.onExisting, tags: options.tags },
   });
   return viewContactImport(await getContactImportRow(id, ctx), ctx);
 }

@@ -8,15 +8,23 @@ import { AppError } from '../errors.ts';
 export type ImportFormat = 'csv' | 'xlsx';
 export type ParsedImportFile = { headers: string[]; rows: string[][] };
 
-export async function parseImportFile(bytes: Buffer, format: ImportFormat): Promise<ParsedImportFile> {
+/**
+ * `firstRows`: read only the header and that many rows (a preview; the file was read whole when it
+ * was uploaded), for CSV; a workbook is always read whole.
+ */
+export async function parseImportFile(
+  bytes: Buffer,
+  format: ImportFormat,
+  firstRows?: number,
+): Promise<ParsedImportFile> {
   if (bytes.length === 0) {
     throw unreadable('is empty');
   }
-  const table = format === 'csv' ? parseCsv(bytes) : await parseXlsx(bytes);
-  return toHeadersAndRows(table);
+  const table = format === 'csv' ? parseCsv(bytes, firstRows) : await parseXlsx(bytes);
+  return toHeadersAndRows(firstRows === undefined ? table : table.slice(0, firstRows + 1), firstRows !== undefined);
 }
 
-function parseCsv(bytes: Buffer): string[][] {
+function parseCsv(bytes: Buffer, firstRows: number | undefined): string[][] {
   const text = bytes.toString('utf8');
   if (text.includes('\u0000')) {
     throw unreadable('is not a text (CSV) file');
@@ -27,6 +35,7 @@ function parseCsv(bytes: Buffer): string[][] {
       delimiter: guessDelimiter(text),
       relax_column_count: true,
       skip_empty_lines: true,
+      ...(firstRows === undefined ? {} : { to: firstRows + 1 }),
     }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
@@ -93,7 +102,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-function toHeadersAndRows(table: string[][]): ParsedImportFile {
+function toHeadersAndRows(table: string[][], isPartial: boolean): ParsedImportFile {
   const [headerRow, ...body] = table;
   if (!headerRow || headerRow.every((cell) => cell.trim() === '')) {
     throw unreadable('has no header row: its first row must name the columns');
@@ -119,7 +128,7 @@ function toHeadersAndRows(table: string[][]): ParsedImportFile {
       rows.push(Array.from({ length: width }, (_, column) => cells[column] ?? ''));
     }
   }
-  if (rows.length === 0) {
+  if (rows.length === 0 && !isPartial) {
     throw unreadable('has a header row but no contacts under it');
   }
   return { headers, rows };
