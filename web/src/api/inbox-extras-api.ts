@@ -3,17 +3,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { cannedResponsePageSchema, renderedCannedResponseSchema } from '#api/canned-responses/schemas';
-import { mediaItemSchema } from '#api/media/schemas';
 import {
   scheduledMessagePageSchema,
   scheduledMessageSchema,
   type CreateScheduledMessageInput,
   type UpdateScheduledMessageInput,
 } from '#api/scheduled-messages/schemas';
-import { getAccessToken } from '../auth/session-store.ts';
-import { ApiError } from './api-error.ts';
 import { apiRequest } from './client.ts';
 import { conversationKey } from './inbox-api.ts';
+import { uploadWithProgress } from './media-api.ts';
 
 export function useCannedResponses(search: string, enabled: boolean) {
   return useQuery({
@@ -86,30 +84,6 @@ export function useChannelTemplates(channelId: string, enabled: boolean) {
   });
 }
 
-/**
- * Uploads a file to the media library with XMLHttpRequest, which (unlike fetch) reports upload
- * progress; `onProgress` gets 0..1. Resolves with the media item whose id a media message sends.
- */
-export function uploadMedia(file: Blob, filename: string, onProgress: (fraction: number) => void) {
-  return new Promise<z.output<typeof mediaItemSchema>>((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', '/api/inbox/attachments');
-    request.setRequestHeader('Authorization', `Bearer ${getAccessToken() ?? ''}`);
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    request.onerror = () => reject(ApiError.network());
-    request.onload = () => {
-      const response = new Response(request.responseText, {
-        status: request.status,
-        headers: { 'Content-Type': 'application/json' },
-      });
-      if (request.status >= 200 && request.status < 300) {
-        resolve(mediaItemSchema.parse(JSON.parse(request.responseText)));
-      } else {
-        void ApiError.fromResponse(response).then(reject);
-      }
-    };
-    const form = new FormData();
-    form.append('file', file, filename);
-    request.send(form);
-  });
-}
+/** An attachment uploads to the media library with progress (0..1); media-api.ts does the sending. */
+export const uploadMedia = (file: Blob, filename: string, onProgress: (fraction: number) => void) =>
+  uploadWithProgress('/api/inbox/attachments', file, filename, onProgress);

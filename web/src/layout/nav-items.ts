@@ -8,6 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Dashboard', path: '/', icon: 'dashboard', permission: null },
   { label: 'Inbox', path: '/inbox', icon: 'inbox', permission: 'inbox.view' },
   { label: 'Flows', path: '/flows', icon: 'flows', permission: 'flows.view' },
+  { label: 'Media', path: '/media', icon: 'file', permission: 'flows.view' },
   { label: 'Campaigns', path: '/campaigns', icon: 'campaigns', permission: 'campaigns.view' },
   { label: 'Contacts', path: '/contacts', icon: 'contacts', permission: 'contacts.view' },
   { label: 'Templates', path: '/templates', icon: 'templates', permission: 'templates.view' },
