@@ -106,7 +106,9 @@ function Editor({ item, preview }: { item: ContactImport; preview: Preview }) {
               isPending={start.isPending}
               disabled={!result || isStale || result.validRows === 0}
             >
-              {result ? `Import ${formatCount(result.validRows)} contacts` : 'Import'}
+              {result
+                ? `Import ${formatCount(result.validRows)} ${result.validRows === 1 ? 'contact' : 'contacts'}`
+                : 'Import'}
             </Button>
           </div>
         </div>
