@@ -16,6 +16,7 @@ import type { CloudApiClient } from '../whatsapp/cloud-api-client.ts';
 import { CloudApiError } from '../whatsapp/cloud-api-error.ts';
 import { TEMPLATE_CATEGORIES, type SyncResult } from './schemas.ts';
 import { rejectionText } from './template-events.ts';
+import { ensureTemplateSync } from './sync-schedule.ts';
 import { statusFromMeta } from './template-status.ts';
 
 const MAX_PAGES = 60;
@@ -39,6 +40,7 @@ export async function syncTemplatesNow(channelId: string | undefined, ctx: Tenan
   if (channelId && channels.length === 0) {
     throw AppError.field('channelId', 'is not a channel of this workspace', 'NOT_FOUND');
   }
+  await ensureTemplateSync(ctx.services);
   const total: SyncResult = { channels: 0, updated: 0, imported: 0, missing: 0 };
   for (const channel of channels) {
     const client = cloudApiFor(channel, ctx.services);

@@ -67,4 +67,29 @@ it('[templates] create a template, submit it, see it approved', async () => {
     'the approved template',
   );
   expect(stored.providerTemplateId).not.toBeNull();
+
+  // A template WhatsApp rejects shows the reason in the list, live.
+  const token = session.tenant.token;
+  const created = await app.http.post(
+    '/api/templates',
+    {
+      channelId: stored.channelId,
+      name: 'sure_thing',
+      language: 'en',
+      category: 'marketing',
+      definition: { body: { text: 'Results are guaranteed for everyone this week.' } },
+    },
+    { token },
+  );
+  expect(created.status).toBe(201);
+  expect((await app.http.post(`/api/templates/${created.body.id}/submit`, {}, { token })).status).toBe(200);
+  const rejected = page.getByTestId('template-row-sure_thing');
+  await rejected.getByText('Rejected').waitFor({ timeout: 30_000 });
+  await rejected.getByText(/Invalid format: .*guaranteed/).waitFor();
+  await rejected.getByRole('link', { name: 'sure_thing' }).click();
+  await page
+    .getByTestId('rejection-reason')
+    .getByText(/guaranteed/)
+    .first()
+    .waitFor();
 });

@@ -35,6 +35,7 @@ import {
   useTemplate,
 } from '../../api/templates-api.ts';
 import { useCan } from '../../auth/use-session.ts';
+import { Alert } from '../../components/alert.tsx';
 import { Button } from '../../components/button.tsx';
 import { Card } from '../../components/card.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -212,17 +213,23 @@ function Editor({ template }: { template: TemplateView | null }) {
         }
       />
       {template?.status === 'rejected' && (
-        <div className="alert alert-error" role="alert" data-testid="rejection-reason">
-          <strong>WhatsApp rejected this template.</strong> {template.rejectionReason ?? 'No reason was given.'} Edit it
-          and submit it again.
+        <div data-testid="rejection-reason">
+          <Alert tone="danger" title="WhatsApp rejected this template">
+            {template.rejectionReason ?? 'No reason was given.'} Edit it and submit it again.
+          </Alert>
         </div>
       )}
       {template && ['paused', 'disabled'].includes(template.status) && (
-        <div className="alert alert-warning" role="status">
+        <Alert tone="warning" title={template.status === 'paused' ? 'Paused by WhatsApp' : 'Disabled by WhatsApp'}>
           {template.status === 'paused'
             ? 'WhatsApp paused this template because of its quality: it cannot be sent until it is unpaused.'
             : 'WhatsApp disabled this template: it can no longer be sent.'}
-        </div>
+        </Alert>
+      )}
+      {template?.status === 'pending' && (
+        <Alert tone="info" title="In review">
+          WhatsApp is reviewing this template. This page updates when the review is done.
+        </Alert>
       )}
       <div className="tpl-editor">
         <Card>
