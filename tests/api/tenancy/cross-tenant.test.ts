@@ -39,6 +39,7 @@ type Resources = {
   customFieldId: string;
   contactGroupId: string;
   segmentId: string;
+  importId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -66,6 +67,7 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   fieldId: (r) => r.customFieldId,
   groupId: (r) => r.contactGroupId,
   segmentId: (r) => r.segmentId,
+  importId: (r) => r.importId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -78,6 +80,8 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'post /api/sandbox/customers/:waId/messages': () => ({ type: 'text', text: { body: 'not yours' } }),
   'post /api/flows/:flowId/run': () => ({ channelId: '00000000-0000-4000-8000-000000000000', phone: '+14155550100' }),
   'post /api/flows/:flowId/rollback': () => ({ version: 1 }),
+  'post /api/contact-imports/:importId/validate': () => ({ mapping: { phone: 'phone' } }),
+  'post /api/contact-imports/:importId/start': () => ({ mapping: { phone: 'phone' } }),
   'post /api/data-tables/:tableId/rows': () => ({ rows: [{ sku: 'not yours' }] }),
   'patch /api/data-tables/:tableId/rows/:rowId': () => ({ values: { sku: 'not yours' } }),
   'patch /api/canned-responses/:cannedResponseId': () => ({ title: 'not yours' }),
@@ -230,6 +234,14 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     { name: 'A secret segment', condition: { kind: 'group', op: 'and', children: [] } },
     { token },
   );
+  const importForm = new FormData();
+  importForm.set('file', new Blob(['phone,name\n+14155550199,A secret\n'], { type: 'text/csv' }), 'a-secret.csv');
+  const contactImport = await fetch(`${app.url}/api/contact-imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: importForm,
+  });
+  const importId = ((await contactImport.json()) as { import: { id: string } }).import.id;
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -259,6 +271,7 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     customFieldId: field.body.id,
     contactGroupId: group.body.id,
     segmentId: segment.body.id,
+    importId,
   };
 }
 
@@ -366,6 +379,7 @@ async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
       orderBy: { id: 'asc' },
     }),
     media: await app.prisma.media.findMany({ where, select, orderBy: { id: 'asc' } }),
+    contactImports: await app.prisma.contactImport.findMany({ where, select, orderBy: { id: 'asc' } }),
     notifications: await app.prisma.notification.findMany({
       where,
       select: { id: true, readAt: true },
