@@ -9,7 +9,11 @@ import {
 } from '../whatsapp/webhook-schemas.ts';
 import { toInboundMessageRow, type InboundMessageRow } from './inbound-message.ts';
 
-const TEMPLATE_FIELDS = new Set(['message_template_status_update', 'message_template_quality_update', 'template_category_update']);
+const TEMPLATE_FIELDS = new Set([
+  'message_template_status_update',
+  'message_template_quality_update',
+  'template_category_update',
+]);
 
 export type TemplateChange = { field: string; value: Record<string, unknown> };
 
