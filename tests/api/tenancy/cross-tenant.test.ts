@@ -40,6 +40,7 @@ type Resources = {
   contactGroupId: string;
   segmentId: string;
   importId: string;
+  templateId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -68,6 +69,8 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   groupId: (r) => r.contactGroupId,
   segmentId: (r) => r.segmentId,
   importId: (r) => r.importId,
+  mediaId: (r) => r.mediaId,
+  templateId: (r) => r.templateId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -80,6 +83,8 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'post /api/sandbox/customers/:waId/messages': () => ({ type: 'text', text: { body: 'not yours' } }),
   'post /api/flows/:flowId/run': () => ({ channelId: '00000000-0000-4000-8000-000000000000', phone: '+14155550100' }),
   'post /api/flows/:flowId/rollback': () => ({ version: 1 }),
+  'patch /api/media/:mediaId': () => ({ filename: 'not-yours.txt' }),
+  'patch /api/templates/:templateId': () => ({ category: 'marketing' }),
   'post /api/contact-imports/:importId/validate': () => ({ mapping: { phone: 'phone' } }),
   'post /api/contact-imports/:importId/start': () => ({ mapping: { phone: 'phone' } }),
   'post /api/data-tables/:tableId/rows': () => ({ rows: [{ sku: 'not yours' }] }),
@@ -242,6 +247,20 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     body: importForm,
   });
   const importId = ((await contactImport.json()) as { import: { id: string } }).import.id;
+  const template = await app.http.post(
+    '/api/templates',
+    {
+      channelId: channel.channelId,
+      name: 'a_secret_template',
+      language: 'en',
+      category: 'utility',
+      definition: { body: { text: 'A secret update for your order.' } },
+    },
+    { token },
+  );
+  if (template.status !== 201) {
+    throw new Error(`creating a template failed: ${template.status} ${JSON.stringify(template.body)}`);
+  }
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -272,6 +291,7 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     contactGroupId: group.body.id,
     segmentId: segment.body.id,
     importId,
+    templateId: template.body.id,
   };
 }
 
@@ -380,6 +400,8 @@ async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
     }),
     media: await app.prisma.media.findMany({ where, select, orderBy: { id: 'asc' } }),
     contactImports: await app.prisma.contactImport.findMany({ where, select, orderBy: { id: 'asc' } }),
+    segments: await app.prisma.segment.findMany({ where, select, orderBy: { id: 'asc' } }),
+    templates: await app.prisma.messageTemplate.findMany({ where, select, orderBy: { id: 'asc' } }),
     notifications: await app.prisma.notification.findMany({
       where,
       select: { id: true, readAt: true },
