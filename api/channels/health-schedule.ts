@@ -1,37 +1,21 @@
 // Each connected channel has a Temporal Schedule that runs its health check every
 // CHANNEL_HEALTH_INTERVAL_SECONDS (workflows/channel-health). Schedules survive restarts and show
 // in the Temporal UI; "check now" triggers one run.
-import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
+import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import type { Env } from '#lib/env';
+import { createIntervalSchedule } from '../temporal-schedules.ts';
 
 export function healthScheduleId(channelId: string): string {
   return `channel-health-${channelId}`;
 }
 
-export async function ensureHealthSchedule(
-  temporal: Client,
-  env: Env,
-  tenantId: string,
-  channelId: string,
-): Promise<void> {
-  try {
-    await temporal.schedule.create({
-      scheduleId: healthScheduleId(channelId),
-      spec: { intervals: [{ every: `${env.CHANNEL_HEALTH_INTERVAL_SECONDS}s` }] },
-      action: {
-        type: 'startWorkflow',
-        workflowType: 'channelHealthWorkflow',
-        args: [{ tenantId, channelId }],
-        taskQueue: env.TEMPORAL_TASK_QUEUE,
-        workflowId: healthScheduleId(channelId),
-      },
-      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 minute' },
-    });
-  } catch (error) {
-    if (!(error instanceof ScheduleAlreadyRunning)) {
-      throw error;
-    }
-  }
+export function ensureHealthSchedule(temporal: Client, env: Env, tenantId: string, channelId: string): Promise<void> {
+  return createIntervalSchedule(temporal, env, {
+    scheduleId: healthScheduleId(channelId),
+    every: `${env.CHANNEL_HEALTH_INTERVAL_SECONDS}s`,
+    workflowType: 'channelHealthWorkflow',
+    args: [{ tenantId, channelId }],
+  });
 }
 
 /** Runs the check now, creating the schedule first for a channel that never had one. */
