@@ -11,6 +11,7 @@ import {
   setStatus,
   statusOf,
   teamWithRule,
+  waitForAssignee,
   waId,
 } from '../../support/seed/routing.ts';
 
@@ -40,8 +41,7 @@ describe('[routing] offline agents', () => {
         'Rae to go offline',
         30_000,
       );
-      // The status is stored first; handing her conversations on follows in the same sweep.
-      await eventually(async () => (await assigneeOf(app, conversation)) === sam!.userId, 'Sam to get it', 30_000);
+      await waitForAssignee(app, conversation, sam!);
       const log = await app.prisma.conversationAssignment.findFirstOrThrow({
         where: { conversationId: conversation, kind: 'unassigned' },
       });

@@ -12,6 +12,7 @@ import {
   setStatus,
   statusOf,
   teamWithRule,
+  waitForAssignee,
   waId,
 } from '../../support/seed/routing.ts';
 
@@ -98,7 +99,7 @@ describe('[routing] agent status', () => {
         'Ned to become away',
         30_000,
       );
-      expect(await assigneeOf(app, conversation)).toBe(oli!.userId);
+      await waitForAssignee(app, conversation, oli!);
       // Ned comes back: activity brings an automatic away back online.
       const back = await heartbeat(app, ned!, true);
       expect(back).toMatchObject({ status: 'online', isAuto: true });

@@ -108,6 +108,18 @@ export async function assigneeOf(app: TestApp, conversationId: string): Promise<
   return conversation.assigneeUserId!;
 }
 
+/**
+ * Waits until the conversation is with this agent. A status change is stored (and visible) before
+ * the conversations it frees are handed on, so a check right after it would race.
+ */
+export async function waitForAssignee(app: TestApp, conversationId: string, agent: Agent): Promise<void> {
+  await eventually(
+    () => app.prisma.conversation.findFirst({ where: { id: conversationId, assigneeUserId: agent.userId } }),
+    `conversation ${conversationId} to move to ${agent.name}`,
+    30_000,
+  );
+}
+
 export function waId(): string {
   return `1650555${Array.from(randomBytes(4), (b) => String(b % 10)).join('')}`;
 }
