@@ -79,6 +79,9 @@ async function toInput({ name, payload }: LiveEvent): Promise<NotifierInput | nu
   const raw = payload as Record<string, unknown>;
   try {
     if (name === 'message.created' && conversationId) {
+      if (raw.conversationIsNew === true && raw.assigneeUserId === null && (await routedMeanwhile(conversationId))) {
+        return null; // routing gave it an agent: its assignment event alerts them, nobody else needs to
+      }
       return {
         event: name,
         conversationId,
@@ -116,4 +119,13 @@ async function toInput({ name, payload }: LiveEvent): Promise<NotifierInput | nu
     return null; // an alert is best effort: the inbox itself still updates
   }
   return null;
+}
+
+/** Routing assigns a new conversation just after it is stored: how long to wait before calling it unassigned. */
+const ROUTING_GRACE_MS = 1500;
+
+async function routedMeanwhile(conversationId: string): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, ROUTING_GRACE_MS));
+  const { assignee } = await apiRequest(`/api/conversations/${conversationId}`, { schema: assigneeSchema });
+  return assignee !== null && assignee !== undefined;
 }
