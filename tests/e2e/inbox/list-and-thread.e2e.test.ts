@@ -132,6 +132,8 @@ it("[inbox] the thread shows the customer's photo, location and contact card, an
 it('[inbox] J and K open the next and previous conversation from the keyboard', async () => {
   await page.goto(`${app.url}/inbox?status=open,pending,snoozed,resolved`);
   await rows().first().getByRole('button').click();
+  // J moves from the open conversation: wait until the first one is it.
+  await rows().first().locator('[aria-current="true"]').waitFor();
   const second = (await rows().nth(1).getAttribute('data-conversation-id'))!;
   await page.keyboard.press('j');
   await page.waitForURL(new RegExp(`/inbox/${second}`));
