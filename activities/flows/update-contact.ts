@@ -4,8 +4,8 @@
 // are (api/contacts/field-values.ts): a value that does not fit, or a key that is no custom field
 // of the workspace, fails the node with a non-retryable `BadInput` and changes nothing.
 import { ApplicationFailure } from '@temporalio/activity';
-import { loadFieldDefinitions } from '#api/contacts/contact-fields';
-import { parseFieldText } from '#api/contacts/field-values';
+import { loadFieldDefinitions, mergeFieldValues } from '#api/contacts/contact-fields';
+import { parseFieldText, type StoredFieldValue } from '#api/contacts/field-values';
 import { createTenantDb } from '#db/tenant-db';
 import type { ContactScope } from '#workflows/flow-session/state';
 import type { ActivityDeps } from '../deps.ts';
@@ -25,11 +25,11 @@ export function createUpdateContactActivity(deps: ActivityDeps) {
     if (!current) {
       throw ApplicationFailure.nonRetryable(`Contact ${input.contactId} does not exist`, 'NotFound');
     }
-    const fields = { ...contactScope(current).fields };
     const definitions = input.updates.some((update) => update.field.startsWith('fields.'))
       ? await loadFieldDefinitions(db)
       : [];
     let name: string | undefined;
+    const changes: Record<string, StoredFieldValue | null> = {};
     for (const update of input.updates) {
       if (update.field === 'name') {
         name = update.value;
@@ -43,15 +43,12 @@ export function createUpdateContactActivity(deps: ActivityDeps) {
         if (!parsed.ok) {
           throw ApplicationFailure.nonRetryable(`fields.${key}: ${parsed.message}`, 'BadInput');
         }
-        if (parsed.value === null) {
-          delete fields[key];
-        } else {
-          fields[key] = parsed.value;
-        }
+        changes[key] = parsed.value;
       } else {
         throw ApplicationFailure.nonRetryable(`Unknown contact field "${update.field}"`, 'BadInput');
       }
     }
+    const fields = mergeFieldValues(contactScope(current).fields, changes);
     const updated = await db.contact.update({
       where: { id: input.contactId },
       data: { fields: fields as object, ...(name === undefined ? {} : { name }) },
