@@ -24,28 +24,25 @@ export type AgentPool = {
 export const DEFAULT_ROUTING_SETTINGS = { autoAwaySeconds: 600, defaultMaxConcurrent: 5 };
 
 export async function loadAgentPool(tx: Prisma.TransactionClient, tenantId: string): Promise<AgentPool> {
-  // One after another: an interactive transaction is one connection, so nothing is lost, and a
-  // failed query cannot leave siblings running on a transaction that is already gone.
-  const settings = await tx.routingSettings.findUnique({ where: { tenantId }, select: { defaultMaxConcurrent: true } });
-  const teams = await tx.team.findMany({
-    where: { tenantId },
-    select: {
-      id: true,
-      name: true,
-      assignment: true,
-      requiredSkills: true,
-      members: { select: { userId: true, skills: true, lastAssignedAt: true, createdAt: true } },
-    },
-  });
-  const rules = await tx.assignmentRule.findMany({
-    where: { tenantId, isEnabled: true },
-    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, name: true, channelId: true, teamId: true },
-  });
-  const statuses = await tx.agentStatus.findMany({
-    where: { tenantId, status: 'online' },
-    select: { userId: true, maxConcurrent: true },
-  });
+  const [settings, teams, rules, statuses] = await Promise.all([
+    tx.routingSettings.findUnique({ where: { tenantId }, select: { defaultMaxConcurrent: true } }),
+    tx.team.findMany({
+      where: { tenantId },
+      select: {
+        id: true,
+        name: true,
+        assignment: true,
+        requiredSkills: true,
+        members: { select: { userId: true, skills: true, lastAssignedAt: true, createdAt: true } },
+      },
+    }),
+    tx.assignmentRule.findMany({
+      where: { tenantId, isEnabled: true },
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, name: true, channelId: true, teamId: true },
+    }),
+    tx.agentStatus.findMany({ where: { tenantId, status: 'online' }, select: { userId: true, maxConcurrent: true } }),
+  ]);
   const loads = await openConversationCounts(
     tx,
     tenantId,
