@@ -11,6 +11,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startStack } from '../start-stack.ts';
+import { call } from '../bench-api.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TARGET_MS = 60_000;
@@ -110,27 +111,4 @@ async function setUpWorkspace(base: string): Promise<string> {
     await call(base, 'POST', '/api/custom-fields', token, field);
   }
   return token;
-}
-
-async function call(
-  base: string,
-  method: string,
-  route: string,
-  token: string | undefined,
-  body?: unknown,
-): Promise<Record<string, unknown>> {
-  const isForm = body instanceof FormData;
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers: {
-      ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: isForm ? body : JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${route}: ${response.status} ${text}`);
-  }
-  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
 }

@@ -17,6 +17,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { quantile } from '../quantile.ts';
 import { startStack } from '../start-stack.ts';
+import { call } from '../bench-api.ts';
 
 const CONTACTS = Number(process.env.BENCH_SEGMENT_CONTACTS ?? 100_000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
@@ -149,26 +150,4 @@ async function seed(db: pg.Client, tenantId: string): Promise<{ customers: strin
   );
   await db.query(`ANALYZE "Contact"; ANALYZE "ContactGroupMember"; ANALYZE "ContactGroup"`);
   return { customers };
-}
-
-async function call(
-  base: string,
-  method: string,
-  urlPath: string,
-  token: string | undefined,
-  body?: unknown,
-): Promise<Record<string, unknown>> {
-  const response = await fetch(`${base}${urlPath}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${urlPath}: ${response.status} ${text}`);
-  }
-  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
 }

@@ -4,6 +4,7 @@
 // in as: "assignee=me" and the live connection are theirs.
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import { call } from '../bench-api.ts';
 
 export type BenchChannel = { channelId: string; phoneNumberId: string; appSecret: string };
 export type BenchWorkspace = {
@@ -66,26 +67,4 @@ export async function setUpWorkspace(base: string, db: pg.Client): Promise<Bench
     agent: agents[0]!,
     agentUserIds: agents.map((agent) => agent.userId),
   };
-}
-
-async function call(
-  base: string,
-  method: string,
-  path: string,
-  token: string | undefined,
-  body?: unknown,
-): Promise<Record<string, unknown>> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  }
-  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
 }
