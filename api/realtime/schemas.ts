@@ -3,6 +3,7 @@
 // the recent ones are kept, so a client back from a dropped connection asks for what it missed
 // (`resume`) instead of reloading.
 import { z } from 'zod';
+import { campaignProgressEventSchema } from '../campaigns/schemas.ts';
 import { inboxEventSchemas } from '../inbox/schemas.ts';
 
 export const realtimeEventSchemas = {
@@ -37,6 +38,8 @@ export const realtimeEventSchemas = {
   'template.updated': z.object({ templateId: z.uuid(), status: z.string() }),
   /** A member's availability changed (api/routing): online, away, busy or offline. */
   'agent.status_changed': z.object({ userId: z.uuid(), status: z.enum(['online', 'away', 'busy', 'offline']) }),
+  /** A campaign run's status or counters changed (workflows/campaign, activities/campaigns). */
+  'campaign.progress': campaignProgressEventSchema,
 };
 
 export type RealtimeEventName = keyof typeof realtimeEventSchemas;
