@@ -45,6 +45,11 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   Segment: 'tenantId',
   ContactImport: 'tenantId',
   MessageTemplate: 'tenantId',
+  Campaign: 'tenantId',
+  CampaignVariant: 'tenantId',
+  CampaignRun: 'tenantId',
+  CampaignRecipient: 'tenantId',
+  TenantMessageUsage: 'tenantId',
 };
 
 const FILTERED_OPERATIONS = new Set([
@@ -141,6 +146,11 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     segment: scoped.segment,
     contactImport: scoped.contactImport,
     messageTemplate: scoped.messageTemplate,
+    campaign: scoped.campaign,
+    campaignVariant: scoped.campaignVariant,
+    campaignRun: scoped.campaignRun,
+    campaignRecipient: scoped.campaignRecipient,
+    messageUsage: scoped.tenantMessageUsage,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(
       fn: (tx: Prisma.TransactionClient) => Promise<T>,
