@@ -2,6 +2,7 @@
 // open the number's Graph record, and must not be expiring within a week.
 import { cloudApiFor } from '#api/channels/channel-client';
 import { CloudApiError } from '#api/whatsapp/cloud-api-error';
+import { numberLimitsOf, type NumberLimits } from '#api/whatsapp/number-limits';
 import { createTenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 import { setChannelStatus } from './set-channel-status.ts';
@@ -33,8 +34,9 @@ export function createCheckChannelHealthActivity(deps: ActivityDeps) {
       return { status: channel.status, reason: 'no credentials' };
     }
     let verdict: HealthResult = { status: 'connected', reason: null };
+    let limits: NumberLimits | null = null;
     try {
-      await client.getPhoneNumber(channel.phoneNumberId);
+      limits = numberLimitsOf(await client.getPhoneNumber(channel.phoneNumberId));
       if (channel.tokenExpiresAt && channel.tokenExpiresAt.getTime() - Date.now() < EXPIRY_WARNING_MS) {
         verdict = {
           status: 'degraded',
@@ -52,7 +54,11 @@ export function createCheckChannelHealthActivity(deps: ActivityDeps) {
         reason: `The health check failed: ${error.message}`,
       };
     }
-    await db.channel.update({ where: { id: input.channelId }, data: { lastHealthCheckAt: new Date() } });
+    // Meta upgrades a number's throughput and tier by itself: campaigns pace to the latest.
+    await db.channel.update({
+      where: { id: input.channelId },
+      data: { lastHealthCheckAt: new Date(), ...limits },
+    });
     const changed = await setChannelStatus(
       db,
       deps,

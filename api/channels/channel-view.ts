@@ -11,6 +11,8 @@ export const channelSelect = {
   phoneNumberId: true,
   displayPhoneNumber: true,
   verifiedName: true,
+  messagesPerSecond: true,
+  messagingLimitTier: true,
   accessToken: true,
   tokenExpiresAt: true,
   lastHealthCheckAt: true,
@@ -28,6 +30,8 @@ type ChannelRow = {
   phoneNumberId: string | null;
   displayPhoneNumber: string | null;
   verifiedName: string | null;
+  messagesPerSecond: number;
+  messagingLimitTier: string | null;
   accessToken: string | null;
   tokenExpiresAt: Date | null;
   lastHealthCheckAt: Date | null;

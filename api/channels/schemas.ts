@@ -22,6 +22,10 @@ export const channelSchema = z.object({
   phoneNumberId: z.string().nullable(),
   displayPhoneNumber: z.string().nullable(),
   verifiedName: z.string().nullable(),
+  /** Meta's throughput for the number (80, or 1,000 once upgraded): campaigns send at most this fast. */
+  messagesPerSecond: z.number().int(),
+  /** Meta's messaging-limit tier (unique customers per 24 h for business-initiated messages), e.g. TIER_2K. */
+  messagingLimitTier: z.string().nullable(),
   /** Where Meta must send webhooks for this number (WhatsApp Manager → Configuration). */
   webhookUrl: z.string(),
   hasCredentials: z.boolean(),

@@ -5,6 +5,7 @@ import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { audit } from '../audit/record-audit.ts';
 import { CloudApiError } from '../whatsapp/cloud-api-error.ts';
+import { numberLimitsOf } from '../whatsapp/number-limits.ts';
 import { connectedClient } from './channel-client.ts';
 import { channelSelect, toChannelView } from './channel-view.ts';
 import { ensureHealthSchedule } from './health-schedule.ts';
@@ -28,6 +29,7 @@ export async function verifyChannel(channelId: string, ctx: TenantContext): Prom
         connectedAt: new Date(),
         lastHealthCheckAt: new Date(),
         consecutiveSendFailures: 0,
+        ...numberLimitsOf(info),
       },
       select: channelSelect,
     });

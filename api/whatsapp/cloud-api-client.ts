@@ -54,7 +54,7 @@ export function createCloudApiClient(options: CloudApiClientOptions) {
     getPhoneNumber: (phoneNumberId: string) =>
       call(
         'GET',
-        `${phoneNumberId}?fields=display_phone_number,verified_name,quality_rating,throughput`,
+        `${phoneNumberId}?fields=display_phone_number,verified_name,quality_rating,throughput,whatsapp_business_manager_messaging_limit`,
         phoneNumberInfoSchema,
       ),
     uploadMedia: async (phoneNumberId: string, file: { data: Uint8Array; mimeType: string; filename: string }) => {

@@ -9,6 +9,9 @@ export const phoneNumberInfoSchema = z.looseObject({
   verified_name: z.string(),
   quality_rating: z.string().optional(),
   throughput: z.looseObject({ level: z.string() }).optional(),
+  /** The messaging-limit tier (v24+), e.g. TIER_2K; `messaging_limit_tier` on older versions. */
+  whatsapp_business_manager_messaging_limit: z.string().optional(),
+  messaging_limit_tier: z.string().optional(),
 });
 export type PhoneNumberInfo = z.infer<typeof phoneNumberInfoSchema>;
 

@@ -44,23 +44,29 @@ export function registerPhoneNumberRoutes(router: Router, ctx: SimulatorContext)
     }
     authorize(ctx, req, ctx.store.numbersInWaba(number.wabaId));
     const fields = typeof req.query.fields === 'string' ? req.query.fields.split(',').map((f) => f.trim()) : null;
-    const info = phoneNumberInfo(number);
+    const info = phoneNumberInfo(ctx, number);
     res.json(
       fields ? Object.fromEntries(Object.entries(info).filter(([key]) => key === 'id' || fields.includes(key))) : info,
     );
   });
 }
 
-function phoneNumberInfo(number: PhoneNumberRecord) {
+function phoneNumberInfo(ctx: SimulatorContext, number: PhoneNumberRecord) {
   return {
     verified_name: number.verifiedName,
     code_verification_status: 'VERIFIED',
     display_phone_number: number.displayPhoneNumber,
     quality_rating: 'GREEN',
     platform_type: 'CLOUD_API',
-    throughput: { level: 'STANDARD' },
+    throughput: { level: throughputLevel(ctx, number) },
     whatsapp_business_manager_messaging_limit: 'TIER_UNLIMITED',
     messaging_limit_tier: 'TIER_UNLIMITED',
     id: number.phoneNumberId,
   };
+}
+
+/** Meta's names for a number's throughput: HIGH once upgraded to 1,000 messages/s. */
+function throughputLevel(ctx: SimulatorContext, number: PhoneNumberRecord): string {
+  const perSecond = number.throughputPerSecond ?? ctx.options.throughputPerSecond;
+  return perSecond >= 1000 ? 'HIGH' : perSecond < 80 ? 'NOT_APPLICABLE' : 'STANDARD';
 }

@@ -29,6 +29,7 @@ beforeAll(async () => {
     accessToken: channel.accessToken,
     appSecret: channel.appSecret,
     webhookUrl: `${app.url}/webhooks/whatsapp/${channel.channelId}`,
+    throughputPerSecond: 1000,
   });
 });
 afterAll(async () => {
@@ -46,6 +47,9 @@ describe('[channels] a Cloud API number', () => {
       status: 'connected',
       displayPhoneNumber: '15550783881',
       verifiedName: 'Acme Support',
+      // An upgraded number: campaigns may send 1,000 messages/s from it.
+      messagesPerSecond: 1000,
+      messagingLimitTier: 'TIER_UNLIMITED',
     });
     const schedule = await app.deps.temporal.schedule.getHandle(`channel-health-${channel.channelId}`).describe();
     expect(schedule.action.type).toBe('startWorkflow');
