@@ -6,7 +6,14 @@ import { freePort } from '../../scripts/lib/ports.ts';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const EMBEDDED_PASSWORD = 'parley-local';
 
-export type Stack = { port: number; databaseUrl: string; readyMs: number; stop: () => Promise<void> };
+export type Stack = {
+  port: number;
+  databaseUrl: string;
+  readyMs: number;
+  /** The Parley process (API and worker), for CPU and memory figures. */
+  pid: number;
+  stop: () => Promise<void>;
+};
 
 /**
  * `apiOnly`: start with `--dev`, whose web app Vite serves on demand, instead of building it first:
@@ -54,6 +61,7 @@ export async function startStack(
     port: ports.PORT,
     databaseUrl: `postgresql://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${ports.EMBEDDED_PG_PORT}/parley`,
     readyMs,
+    pid: child.pid!,
     async stop() {
       child.kill('SIGINT');
       await exited;
