@@ -10,6 +10,7 @@ import type { RoutedChange, RoutingServices } from './routing-deps.ts';
 type TenantState = { running: boolean; include: Set<string>; waiters: Array<() => void> };
 
 const states = new Map<string, TenantState>();
+const passes = new Set<Promise<void>>();
 
 export function requestRouting(db: TenantDb, services: RoutingServices, include: string[] = []): Promise<void> {
   let state = states.get(db.tenantId);
@@ -20,9 +21,21 @@ export function requestRouting(db: TenantDb, services: RoutingServices, include:
   include.forEach((id) => state.include.add(id));
   const done = new Promise<void>((resolve) => state.waiters.push(resolve));
   if (!state.running) {
-    void run(db, services, state);
+    const pass = run(db, services, state);
+    passes.add(pass);
+    void pass.finally(() => passes.delete(pass));
   }
   return done;
+}
+
+/**
+ * Settles once no routing pass runs: shutdown waits for it before closing the database, or a pass
+ * in flight fails on a closed connection ("Transaction not found").
+ */
+export async function routingIdle(): Promise<void> {
+  while (passes.size > 0) {
+    await Promise.all(passes);
+  }
 }
 
 async function run(db: TenantDb, services: RoutingServices, state: TenantState): Promise<void> {

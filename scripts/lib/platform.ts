@@ -12,6 +12,7 @@ import { createRateLimits } from '#api/http/rate-limits';
 import { startSnoozeSweep } from '#api/inbox/snooze-sweep';
 import { createRealtimePublisher } from '#api/realtime/publisher';
 import { attachSocketServer } from '#api/realtime/socket-server';
+import { routingIdle } from '#api/routing/request-routing';
 import { closeServer, listen } from '#api/serve';
 import { connectTemporalClient } from '#api/temporal-client';
 import { createChannelSecretsCache } from '#api/webhooks/channel-secrets';
@@ -48,6 +49,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const secretBox = createSecretBox(secrets.encryptionKey);
   const { prisma, pool, close: closeDatabase } = createDatabase(options.databaseUrl);
   stops.push(closeDatabase);
+  // Stops run in reverse: after the worker and the HTTP server, before the database closes.
+  stops.push(routingIdle);
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
   stops.push(async () => redis?.disconnect());
   const temporal = await connectTemporalClient(options.temporalAddress, env.TEMPORAL_NAMESPACE);
