@@ -7,6 +7,9 @@ import { AppShell } from './layout/app-shell.tsx';
 import { InvitePage } from './pages/auth/invite-page.tsx';
 import { LoginPage } from './pages/auth/login-page.tsx';
 import { SignupPage } from './pages/auth/signup-page.tsx';
+import { CampaignEditorPage } from './pages/campaigns/campaign-editor-page.tsx';
+import { CampaignResultsPage } from './pages/campaigns/campaign-results-page.tsx';
+import { CampaignsPage } from './pages/campaigns/campaigns-page.tsx';
 import { COMING_SOON, ComingSoonPage } from './pages/coming-soon-page.tsx';
 import { ContactDetailPage } from './pages/contacts/contact-detail-page.tsx';
 import { ContactsPage } from './pages/contacts/contacts-page.tsx';
@@ -39,10 +42,7 @@ import { TeamPage } from './pages/settings/team/team-page.tsx';
 import { WorkspacePage } from './pages/settings/workspace/workspace-page.tsx';
 import type { Permission } from '#api/auth/permissions';
 
-const productAreas: Array<[keyof typeof COMING_SOON, Permission]> = [
-  ['campaigns', 'campaigns.view'],
-  ['reports', 'reports.view'],
-];
+const productAreas: Array<[keyof typeof COMING_SOON, Permission]> = [['reports', 'reports.view']];
 
 export const router = createBrowserRouter([
   {
@@ -71,6 +71,10 @@ export const router = createBrowserRouter([
             element: <RequirePermission permission="inbox.view" />,
             children: [{ index: true, element: <InboxPage /> }],
           },
+          guarded('campaigns', 'campaigns.view', <CampaignsPage />),
+          guarded('campaigns/new', 'campaigns.manage', <CampaignEditorPage />),
+          guarded('campaigns/:campaignId', 'campaigns.view', <CampaignResultsPage />),
+          guarded('campaigns/:campaignId/edit', 'campaigns.manage', <CampaignEditorPage />),
           guarded('flows', 'flows.view', <FlowsPage />),
           guarded('media', 'flows.view', <MediaPage />),
           guarded('templates', 'templates.view', <TemplatesPage />),

@@ -9,6 +9,8 @@ import { notificationsKey } from '../api/notifications-api.ts';
 import { agentStatusesKey } from '../api/routing-api.ts';
 import { sandboxCustomersKey, sandboxKey, sandboxStatusKey } from '../api/sandbox-api.ts';
 import { templatesKey } from '../api/templates-api.ts';
+import { campaignProgressKeys } from '../pages/campaigns/campaign-live.ts';
+import { campaignsKey } from '../pages/campaigns/campaigns-api.ts';
 import type { LiveEvent } from './live-events.ts';
 
 type SandboxStatus = z.output<typeof sandboxStatusSchema>;
@@ -44,6 +46,8 @@ export function keysForEvent(queryClient: QueryClient, { name, payload }: LiveEv
       return [agentStatusesKey];
     case 'template.updated':
       return [templatesKey];
+    case 'campaign.progress':
+      return campaignProgressKeys();
     default:
       // note.created and the inbox's other conversation events: the inbox's queries all sit under
       // conversationsKey (its list, the open thread, notes and side panel).
@@ -60,6 +64,7 @@ export function invalidateAllLive(queryClient: QueryClient): void {
     notificationsKey,
     templatesKey,
     agentStatusesKey,
+    campaignsKey,
   ]) {
     void queryClient.invalidateQueries({ queryKey });
   }
