@@ -98,6 +98,19 @@ function leafSql(leaf: SegmentLeaf, ctx: SegmentSqlContext, path: string, issues
           AND m."createdAt" >= ${daysAgo(ctx.now, leaf.days)}::timestamp(3) AND m.text ILIKE ${likeContains(leaf.value)})`;
       return leaf.op === 'sent_containing' ? sent : Prisma.sql`NOT ${sent}`;
     }
+    case 'campaign': {
+      const happened = {
+        received: Prisma.sql`r.status = 'sent'`,
+        read: Prisma.sql`m.status IN ('read', 'played')`,
+        replied: Prisma.sql`r."repliedAt" IS NOT NULL`,
+      }[leaf.op.replace('not_', '') as 'received' | 'read' | 'replied'];
+      const matched = Prisma.sql`c.id IN (
+        SELECT r."contactId" FROM "CampaignRecipient" r
+        JOIN "CampaignRun" cr ON cr.id = r."runId" AND cr."tenantId" = ${t}::uuid AND cr."campaignId" = ${leaf.campaignId}::uuid
+        LEFT JOIN "Message" m ON m.id = r."messageId" AND m."tenantId" = ${t}::uuid
+        WHERE r."tenantId" = ${t}::uuid AND ${happened})`;
+      return leaf.op.startsWith('not_') ? Prisma.sql`NOT ${matched}` : matched;
+    }
   }
 }
 

@@ -140,14 +140,28 @@ export const messageConditionSchema = z.object({
   days: z.number().int().min(1).max(MAX_DAYS),
 });
 
+/** What the contact did with a campaign's message (any of its runs): got it, read it, replied to it. */
+export const campaignConditionSchema = z.object({
+  kind: z.literal('campaign'),
+  op: z.enum(['received', 'not_received', 'read', 'not_read', 'replied', 'not_replied']),
+  campaignId: z.uuid('is not a campaign id'),
+});
+
 export type FieldCondition = z.infer<typeof fieldConditionSchema>;
 export type CustomCondition = z.infer<typeof customConditionSchema>;
 export type TagsCondition = z.infer<typeof tagsConditionSchema>;
 export type GroupCondition = z.infer<typeof groupConditionSchema>;
 export type FlowCondition = z.infer<typeof flowConditionSchema>;
 export type MessageCondition = z.infer<typeof messageConditionSchema>;
+export type CampaignCondition = z.infer<typeof campaignConditionSchema>;
 export type SegmentLeaf =
-  FieldCondition | CustomCondition | TagsCondition | GroupCondition | FlowCondition | MessageCondition;
+  | FieldCondition
+  | CustomCondition
+  | TagsCondition
+  | GroupCondition
+  | FlowCondition
+  | MessageCondition
+  | CampaignCondition;
 export type SegmentGroup = { kind: 'group'; op: 'and' | 'or'; negate?: boolean | undefined; children: SegmentNode[] };
 export type SegmentNode = SegmentGroup | SegmentLeaf;
 
@@ -169,6 +183,7 @@ export const segmentNodeSchema: z.ZodType<SegmentNode> = z
     groupConditionSchema,
     flowConditionSchema,
     messageConditionSchema,
+    campaignConditionSchema,
   ])
   .superRefine((node, ctx) => {
     if (node.kind === 'field') {

@@ -20,7 +20,7 @@ export type SegmentOptions = {
 
 /**
  * What compiling a tree needs: the workspace's custom fields. Also checks that every group and
- * flow the tree names belongs to the workspace (else 400 naming the leaf's path).
+ * flow and campaign the tree names belongs to the workspace (else 400 naming the leaf's path).
  */
 export async function loadSegmentContext(
   db: TenantDb,
@@ -30,7 +30,7 @@ export async function loadSegmentContext(
   const path = options.path ?? 'condition';
   const refs = references(tree, path);
   const tenantId = db.tenantId;
-  const [fields, groups, flows] = await db.transaction((tx) =>
+  const [fields, groups, flows, campaigns] = await db.transaction((tx) =>
     Promise.all([
       tx.customField.findMany({ where: { tenantId }, select: { key: true, label: true, type: true, options: true } }),
       refs.groups.length > 0
@@ -42,9 +42,15 @@ export async function loadSegmentContext(
       refs.flows.length > 0
         ? tx.flow.findMany({ where: { tenantId, id: { in: refs.flows.map((r) => r.id) } }, select: { id: true } })
         : [],
+      refs.campaigns.length > 0
+        ? tx.campaign.findMany({
+            where: { tenantId, id: { in: refs.campaigns.map((r) => r.id) } },
+            select: { id: true },
+          })
+        : [],
     ]),
   );
-  const known = new Set([...groups, ...flows].map((row) => row.id));
+  const known = new Set([...groups, ...flows, ...campaigns].map((row) => row.id));
   const issues: FieldIssue[] = [
     ...refs.groups
       .filter((r) => !known.has(r.id))
@@ -52,6 +58,9 @@ export async function loadSegmentContext(
     ...refs.flows
       .filter((r) => !known.has(r.id))
       .map((r) => ({ field: r.path, message: 'is not a flow of this workspace' })),
+    ...refs.campaigns
+      .filter((r) => !known.has(r.id))
+      .map((r) => ({ field: r.path, message: 'is not a campaign of this workspace' })),
   ];
   if (issues.length > 0) {
     throw new AppError('VALIDATION_FAILED', `${issues[0]!.field}: ${issues[0]!.message}`, { fields: issues });
@@ -171,9 +180,10 @@ export async function runSql<T>(db: TenantDb, sql: Prisma.Sql): Promise<T[]> {
 
 type Ref = { id: string; path: string };
 
-function references(tree: SegmentGroup, root: string): { groups: Ref[]; flows: Ref[] } {
+function references(tree: SegmentGroup, root: string): { groups: Ref[]; flows: Ref[]; campaigns: Ref[] } {
   const groups: Ref[] = [];
   const flows: Ref[] = [];
+  const campaigns: Ref[] = [];
   const walk = (node: SegmentNode, path: string) => {
     if (node.kind === 'group') {
       node.children.forEach((child, index) => walk(child, `${path}.children.${index}`));
@@ -181,8 +191,10 @@ function references(tree: SegmentGroup, root: string): { groups: Ref[]; flows: R
       node.groupIds.forEach((id, index) => groups.push({ id, path: `${path}.groupIds.${index}` }));
     } else if (node.kind === 'flow') {
       flows.push({ id: node.flowId, path: `${path}.flowId` });
+    } else if (node.kind === 'campaign') {
+      campaigns.push({ id: node.campaignId, path: `${path}.campaignId` });
     }
   };
   walk(tree, root);
-  return { groups, flows };
+  return { groups, flows, campaigns };
 }

@@ -15,6 +15,7 @@ let owner: SeededTenant;
 const names = new Map<string, string>();
 const group: Record<string, string> = {};
 const flow: Record<string, string> = {};
+let campaignId = '';
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
@@ -197,6 +198,42 @@ beforeAll(async () => {
     });
   }
 
+  // A campaign: ana got it and read it, bruno got it and replied, carla was skipped (opted out).
+  const campaign = await db.campaign.create({
+    data: { tenantId, channelId, name: 'Spring sale', status: 'completed', audience: { allContacts: true } },
+  });
+  campaignId = campaign.id;
+  const run = await db.campaignRun.create({
+    data: { tenantId, campaignId, workflowId: `campaign-${campaignId}`, status: 'completed' },
+  });
+  const campaignMessage = async (contact: string, status: string) => {
+    const conversation = await db.conversation.findUniqueOrThrow({
+      where: { channelId_contactId: { channelId, contactId: ids[contact]! } },
+    });
+    return db.message.create({
+      data: {
+        tenantId,
+        conversationId: conversation.id,
+        channelId,
+        contactId: ids[contact]!,
+        direction: 'outbound',
+        type: 'template',
+        content: { type: 'template', template: { name: 'spring_sale', language: { code: 'en' } } },
+        status,
+      },
+    });
+  };
+  const recipient = (contact: string, data: Record<string, unknown>) =>
+    db.campaignRecipient.create({ data: { tenantId, runId: run.id, contactId: ids[contact]!, ...data } });
+  await recipient('ana', { status: 'sent', sentAt: ago(1), messageId: (await campaignMessage('ana', 'read')).id });
+  await recipient('bruno', {
+    status: 'sent',
+    sentAt: ago(1),
+    repliedAt: new Date(),
+    messageId: (await campaignMessage('bruno', 'delivered')).id,
+  });
+  await recipient('carla', { status: 'skipped', reason: 'opted_out' });
+
   // Another workspace whose contact matches nearly everything: never counted here.
   const other = await signUpTenant(app.http);
   await db.contact.create({
@@ -328,6 +365,19 @@ const CASES: Array<[string, () => unknown, string[]]> = [
     () => ({ kind: 'message', op: 'not_sent_containing', value: 'refund', days: 60 }),
     ['carla', 'dan', 'eva'],
   ],
+  ['received a campaign', () => ({ kind: 'campaign', op: 'received', campaignId }), ['ana', 'bruno']],
+  [
+    'did not receive a campaign (skipped counts as not received)',
+    () => ({ kind: 'campaign', op: 'not_received', campaignId }),
+    ['carla', 'dan', 'eva'],
+  ],
+  ['read a campaign', () => ({ kind: 'campaign', op: 'read', campaignId }), ['ana']],
+  ['replied to a campaign', () => ({ kind: 'campaign', op: 'replied', campaignId }), ['bruno']],
+  [
+    'did not reply to a campaign',
+    () => ({ kind: 'campaign', op: 'not_replied', campaignId }),
+    ['ana', 'carla', 'dan', 'eva'],
+  ],
   [
     'AND',
     () => and(f('optInStatus', 'equals', { value: 'opted_in' }), { kind: 'tags', op: 'has_any', values: ['vip'] }),
@@ -385,5 +435,17 @@ describe('[segments] a table of condition trees and their exact members', () => 
     const members = (preview.body.contacts as Array<{ id: string }>).map((row) => names.get(row.id) ?? 'other').sort();
     expect(members).toEqual([...expected].sort());
     expect(preview.body.count).toBe(expected.length);
+  });
+});
+
+describe('[segments] references to other workspaces', () => {
+  it('refuses a campaign that is not the workspace’s, naming the path', async () => {
+    const condition = and({ kind: 'campaign', op: 'read', campaignId: randomUUID() });
+    const preview = await app.http.post('/api/segments/preview', { condition, limit: 5 }, { token: owner.token });
+    expect(preview.status).toBe(400);
+    expect(preview.body.error.details.fields[0]).toEqual({
+      field: 'condition.children.0.campaignId',
+      message: 'is not a campaign of this workspace',
+    });
   });
 });
