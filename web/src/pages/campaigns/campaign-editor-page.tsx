@@ -167,7 +167,7 @@ function CampaignEditor({ campaign, timeZone }: { campaign: CampaignView | null;
           <ul className="campaign-error-summary">
             {Object.entries(errors).map(([path, message]) => (
               <li key={path}>
-                <strong>{path}</strong> {message}
+                {path}: {message}
               </li>
             ))}
           </ul>

@@ -49,6 +49,7 @@ export function allowedActions(status: CampaignStatus): AllowedActions {
     pause: status === 'running',
     resume: status === 'paused',
     cancel: status === 'running' || status === 'paused' || status === 'scheduled',
-    remove: status === 'draft',
+    // A campaign that is sending or waiting to is cancelled first; its results go with it.
+    remove: status === 'draft' || status === 'cancelled' || status === 'completed' || status === 'failed',
   };
 }

@@ -346,7 +346,7 @@ function BindingEditor({
 }) {
   const sourceId = fieldId(`${path}.source`);
   return (
-    <div className="campaign-binding" role="group" aria-label={`Variable ${label}`}>
+    <div className="campaign-binding">
       <Field id={sourceId} label={`Variable ${label}`} error={errorAt(errors, path)}>
         <select
           id={sourceId}

@@ -50,11 +50,11 @@ export function useCampaignActions(): {
 
   const dialog = confirming && (
     <ConfirmDialog
-      title={confirming.action === 'cancel' ? 'Cancel this campaign?' : 'Delete this draft?'}
+      title={confirming.action === 'cancel' ? 'Cancel this campaign?' : 'Delete this campaign?'}
       message={
         confirming.action === 'cancel'
           ? `“${confirming.target.name}” stops sending: nobody else gets it, and it cannot be restarted. Duplicate it to send again.`
-          : `“${confirming.target.name}” will be gone.`
+          : `“${confirming.target.name}” will be gone, with its results and recipient list.`
       }
       confirmLabel={confirming.action === 'cancel' ? 'Cancel campaign' : 'Delete'}
       onConfirm={async () => {
