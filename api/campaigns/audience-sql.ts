@@ -7,7 +7,7 @@
 //
 // Who of the audience can be messaged is a separate, shared rule (reachabilitySql): templates go
 // only to contacts opted in to marketing; free-form text only to contacts inside the 24-hour
-// window; an opted-out contact never gets either.
+// window of their conversation on the campaign's number; an opted-out contact never gets either.
 import { Prisma } from '#db/client';
 import type { TenantDb } from '#db/tenant-db';
 import type { CustomFieldType } from '../contacts/custom-field-schemas.ts';
@@ -39,16 +39,24 @@ export async function audienceWhereSql(
   const tenantId = db.tenantId;
   const segmentIds = [...audience.include.segmentIds, ...audience.exclude.segmentIds];
   const groupIds = [...audience.include.groupIds, ...audience.exclude.groupIds];
-  const [fields, segments, groups] = await db.transaction((tx) =>
-    Promise.all([
-      tx.customField.findMany({ where: { tenantId }, select: { key: true, label: true, type: true, options: true } }),
-      segmentIds.length > 0
-        ? tx.segment.findMany({ where: { tenantId, id: { in: segmentIds } }, select: { id: true, condition: true } })
-        : [],
-      groupIds.length > 0
-        ? tx.contactGroup.findMany({ where: { tenantId, id: { in: groupIds } }, select: { id: true } })
-        : [],
-    ]),
+  // One statement after another: parallel queries on one interactive transaction are not safe.
+  const [fields, segments, groups] = await db.transaction(
+    async (tx) =>
+      [
+        await tx.customField.findMany({
+          where: { tenantId },
+          select: { key: true, label: true, type: true, options: true },
+        }),
+        segmentIds.length > 0
+          ? await tx.segment.findMany({
+              where: { tenantId, id: { in: segmentIds } },
+              select: { id: true, condition: true },
+            })
+          : [],
+        groupIds.length > 0
+          ? await tx.contactGroup.findMany({ where: { tenantId, id: { in: groupIds } }, select: { id: true } })
+          : [],
+      ] as const,
   );
   const conditions = new Map(segments.map((s) => [s.id, segmentConditionSchema.parse(s.condition)]));
   const knownGroups = new Set(groups.map((g) => g.id));
@@ -115,18 +123,20 @@ export type MessageKind = 'template' | 'text';
 export type UnreachableReason = Extract<RecipientReason, 'opted_out' | 'not_opted_in' | 'outside_window'>;
 
 /**
- * Why contact c cannot get this kind of campaign message now, or NULL when it can: opted out
- * (always), not opted in (templates: marketing consent is enforced), outside the 24-hour window
- * (free-form text).
+ * Why contact c cannot get this kind of campaign message from `channelId` now, or NULL when it
+ * can: opted out (always), not opted in (templates: marketing consent is enforced), outside the
+ * 24-hour window of its conversation on that number (free-form text; the window is per number).
  */
-export function reachabilitySql(kind: MessageKind, now: Date = new Date()): Prisma.Sql {
+export function reachabilitySql(kind: MessageKind, channelId: string, now: Date = new Date()): Prisma.Sql {
   if (kind === 'template') {
     return Prisma.sql`(CASE WHEN c."optInStatus" = 'opted_out' THEN 'opted_out'
       WHEN c."optInStatus" <> 'opted_in' THEN 'not_opted_in' END)`;
   }
   const windowOpensAfter = new Date(now.getTime() - WHATSAPP_LIMITS.customerServiceWindowHours * 3_600_000);
   return Prisma.sql`(CASE WHEN c."optInStatus" = 'opted_out' THEN 'opted_out'
-    WHEN c."lastInboundAt" IS NULL OR c."lastInboundAt" <= ${windowOpensAfter.toISOString()}::timestamp(3) THEN 'outside_window' END)`;
+    WHEN NOT EXISTS (SELECT 1 FROM "Conversation" cv WHERE cv."tenantId" = c."tenantId"
+      AND cv."channelId" = ${channelId}::uuid AND cv."contactId" = c.id
+      AND cv."lastInboundAt" > ${windowOpensAfter.toISOString()}::timestamp(3)) THEN 'outside_window' END)`;
 }
 
 /**
@@ -135,12 +145,12 @@ export function reachabilitySql(kind: MessageKind, now: Date = new Date()): Pris
  */
 export async function audienceContactsSql(
   db: TenantDb,
-  audience: Audience,
-  kind: MessageKind,
+  target: { audience: Audience; messageKind: MessageKind; channelId: string },
   options: AudienceSqlOptions = {},
 ): Promise<Prisma.Sql> {
   const now = options.now ?? new Date();
-  const where = await audienceWhereSql(db, audience, { ...options, now });
-  return Prisma.sql`SELECT c.id AS "contactId", ${reachabilitySql(kind, now)} AS "skipReason"
+  const where = await audienceWhereSql(db, target.audience, { ...options, now });
+  const reason = reachabilitySql(target.messageKind, target.channelId, now);
+  return Prisma.sql`SELECT c.id AS "contactId", ${reason} AS "skipReason"
     FROM "Contact" c WHERE ${where}`;
 }

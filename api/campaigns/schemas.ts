@@ -8,7 +8,7 @@
 //   POST   /api/campaigns/estimate  (audience size and cost)   campaigns.view
 //   GET    /api/campaigns/:campaignId                          campaigns.view
 //   PATCH  /api/campaigns/:campaignId  (draft or scheduled)    campaigns.manage
-//   DELETE /api/campaigns/:campaignId  (draft only)            campaigns.manage
+//   DELETE /api/campaigns/:campaignId  (draft, cancelled, completed or failed) campaigns.manage
 //   POST   /api/campaigns/:campaignId/launch  (now or its schedule) campaigns.manage
 //   POST   /api/campaigns/:campaignId/pause | resume | cancel  campaigns.manage
 //   POST   /api/campaigns/:campaignId/duplicate                campaigns.manage
@@ -255,6 +255,8 @@ export const runSchema = z.object({
   completedAt: dateTimeSchema.nullable(),
 });
 export type CampaignRunView = z.infer<typeof runSchema>;
+/** A campaign's runs, newest first (one for a one-off campaign, one per occurrence when recurring). */
+export const runListSchema = z.object({ items: z.array(runSchema) });
 
 export const campaignSchema = z.object({
   id: z.uuid(),
