@@ -2,6 +2,7 @@
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { campaignRoutes } from './campaigns/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
 import { contactGroupRoutes } from './contacts/group-routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
@@ -59,4 +60,5 @@ export const allRoutes: Route[] = [
   ...segmentRoutes,
   ...contactImportRoutes,
   ...templateRoutes,
+  ...campaignRoutes,
 ];
