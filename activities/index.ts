@@ -1,5 +1,6 @@
 // Every activity the Parley worker registers, built from explicit dependencies so tests can pass
 // their own database and simulator (docs/conventions.md #7).
+import { createCampaignRunActivities } from './campaigns/run-activities.ts';
 import { createCheckChannelHealthActivity } from './channels/check-channel-health.ts';
 import { createContactImportActivities } from './contact-imports/import-contacts.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -26,6 +27,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createFlowActivities(deps),
     ...createScheduledMessageActivities(deps),
     ...createContactImportActivities(deps),
+    ...createCampaignRunActivities(deps),
   };
 }
 

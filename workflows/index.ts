@@ -8,3 +8,4 @@ export { scheduledMessageWorkflow } from './scheduled-message/workflow.ts';
 export { routingSweepWorkflow } from './routing-sweep/workflow.ts';
 export { contactImportWorkflow } from './contact-import/workflow.ts';
 export { templateSyncWorkflow } from './template-sync/workflow.ts';
+export { campaignWorkflow } from './campaign/workflow.ts';

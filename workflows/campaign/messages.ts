@@ -15,7 +15,15 @@ export type CampaignWorkflowInput = {
    * and a launch start without it.
    */
   carried?: CampaignCarried;
+  /**
+   * Continue-as-new once the history is this long (the server's own suggestion always counts too).
+   * Tests force a tiny one; absent: CAMPAIGN_HISTORY_LIMIT.
+   */
+  historyLimit?: number;
 };
+
+/** Well under the 51,200-event cap, and short enough that a cache miss replays quickly. */
+export const CAMPAIGN_HISTORY_LIMIT = 2000;
 
 export type CampaignPhase = 'test' | 'main';
 
@@ -24,6 +32,10 @@ export type CampaignCarried = {
   phase: CampaignPhase;
   /** The test phase's wait is over and the winner chosen. */
   winnerChosen: boolean;
+  /** The A/B test's wait after its sample was sent (minutes), when there is a test phase. */
+  testWaitMinutes?: number;
+  /** Pages sent by the earlier runs of this workflow (the state query's count). */
+  pages?: number;
 };
 
 export type CampaignWorkflowResult = { status: 'completed' | 'cancelled' | 'failed'; runId: string | null };
@@ -66,7 +78,7 @@ export type PrepareRunInput = {
  * - gone: deleted, cancelled or already finished: nothing to do.
  */
 export type PrepareRunResult =
-  | { outcome: 'started'; runId: string; audienceSize: number; hasTestPhase: boolean }
+  | { outcome: 'started'; runId: string; audienceSize: number; hasTestPhase: boolean; testWaitMinutes?: number }
   | { outcome: 'not-yet'; startAt: string }
   | { outcome: 'refused'; runId: string | null; reason: string }
   | { outcome: 'gone' };
@@ -102,4 +114,8 @@ export type FinishRunInput = {
 
 /** The run's campaign status as the workflow sees it between pages. */
 export type RunControl = { campaignStatus: string };
-export type RunControlInput = { tenantId: string; runId: string };
+/**
+ * `phase`: where the workflow stands, so that the run's own status follows the campaign's (paused,
+ * or back to running / testing on resume) for the results page.
+ */
+export type RunControlInput = { tenantId: string; runId: string; phase?: CampaignPhase };
