@@ -164,7 +164,7 @@ function publish(attempt: Attempt, status: string): void {
 }
 
 /** Errors that prove the request never left this machine, so retrying cannot duplicate it. */
-function neverReachedMeta(error: CloudApiError): boolean {
+export function neverReachedMeta(error: CloudApiError): boolean {
   const code = (error.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
   return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
 }

@@ -7,6 +7,7 @@
 // One prepared statement per status on the system connection, keyed by the channel's tenant
 // (the hot path, like store-inbound.ts).
 import type pg from 'pg';
+import { meaningOf } from '../whatsapp/error-codes.ts';
 import type { StatusUpdate } from '../whatsapp/webhook-schemas.ts';
 
 const KNOWN = new Set(['sent', 'delivered', 'read', 'played', 'failed']);
@@ -28,6 +29,24 @@ const APPLY = `
   WHERE m."tenantId" = $1 AND m."channelId" = $2 AND m.direction = 'outbound'
     AND (m."providerMessageId" = $3 OR (m."providerMessageId" IS NULL AND m.id = $6::uuid))
   RETURNING m.id AS "messageId", m."conversationId", m.status`;
+
+// A campaign message WhatsApp failed after taking it (131026: not on WhatsApp) fails its recipient
+// in the campaign's ledger too, and moves it from the run's sent count to its failed count.
+const FAIL_CAMPAIGN_RECIPIENT = `
+  WITH target AS (
+    SELECT r.id, r."runId", r.status AS before FROM "CampaignRecipient" r
+    WHERE r."tenantId" = $1 AND r."messageId" = $2::uuid AND r.status IN ('sent', 'sending')
+    FOR UPDATE
+  ), failed AS (
+    UPDATE "CampaignRecipient" r SET status = 'failed', reason = $3, "errorCode" = $4::int, "errorDetails" = $5,
+      "updatedAt" = now()
+    FROM target t WHERE r.id = t.id
+    RETURNING t."runId", t.before
+  )
+  UPDATE "CampaignRun" run
+  SET "sentCount" = run."sentCount" - (f.before = 'sent')::int, "failedCount" = run."failedCount" + 1,
+      "updatedAt" = now()
+  FROM failed f WHERE run.id = f."runId" AND run."tenantId" = $1`;
 
 export type AppliedStatus = { messageId: string; conversationId: string; status: string };
 
@@ -60,6 +79,22 @@ export async function applyStatuses(
       ],
     });
     applied.push(...rows);
+    if (update.status === 'failed') {
+      for (const row of rows.filter((r) => r.status === 'failed')) {
+        const undeliverable = error ? meaningOf(error.code).category === 'undeliverable' : false;
+        await pool.query({
+          name: 'fail-campaign-recipient',
+          text: FAIL_CAMPAIGN_RECIPIENT,
+          values: [
+            target.tenantId,
+            row.messageId,
+            undeliverable ? 'invalid_number' : 'whatsapp_error',
+            error?.code ?? null,
+            error?.error_data?.details ?? error?.title ?? null,
+          ],
+        });
+      }
+    }
   }
   return applied;
 }

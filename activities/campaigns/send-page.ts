@@ -1,0 +1,587 @@
+// One page of a campaign's sending (docs/campaigns.md): claims due recipients in batches, checks
+// each at send time (opt-in, the 24-hour window, quiet hours, variables, the plan's quota), and
+// hands their messages to WhatsApp paced to the number's limit with up to 64 requests in flight.
+// The recipient ledger (campaign-ledger-sql.ts) makes every step idempotent: a retried page, a
+// concurrent attempt or a crashed worker never sends anyone the same run twice.
+//
+// A page ends after about 2,000 recipients or 30 seconds, when the campaign is paused or cancelled
+// (re-read every second), or when the quota is reached; the workflow then decides what next.
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { cloudApiFor } from '#api/channels/channel-client';
+import { windowClosesAt } from '#api/messages/customer-window';
+import { renderCampaignMessage, type StoredTemplate } from '#api/campaigns/render-variables';
+import {
+  quietHoursSchema,
+  variantMessageSchema,
+  type RecipientReason,
+  type RunStatus,
+  type VariantMessage,
+} from '#api/campaigns/schemas';
+import { CloudApiError } from '#api/whatsapp/cloud-api-error';
+import type { CloudApiClient } from '#api/whatsapp/cloud-api-client';
+import type { OutboundContent } from '#api/whatsapp/schemas';
+import { createTenantDb } from '#db/tenant-db';
+import type { SendPageInput, SendPageResult } from '#workflows/campaign/messages';
+import type { ActivityDeps } from '../deps.ts';
+import { recordSendFailure } from '../messaging/channel-send-health.ts';
+import { neverReachedMeta } from '../messaging/deliver-message.ts';
+import {
+  addRunCounts,
+  campaignStatus,
+  claimRecipients,
+  loadQuota,
+  loadSendContext,
+  loadVariants,
+  pendingSummary,
+  prepareMessages,
+  recordSent,
+  settleRecipients,
+  settleStuckSending,
+  type ClaimedRecipient,
+  type OutgoingMessage,
+  type RunCounts,
+  type SendContext,
+  type Settlement,
+} from './campaign-ledger-sql.ts';
+import { quietUntil } from './quiet-hours.ts';
+import { sendRateLimiter, type ChannelPacer, type SendRateLimiter } from './send-rate-limiter.ts';
+
+export const PAGE_LIMITS = {
+  recipients: 2000,
+  durationMs: 30_000,
+  maxInFlight: 64,
+  /** Attempts per recipient before a retryable error becomes a failure. */
+  maxAttempts: 5,
+  /** Results are written in bulk this often. */
+  flushMs: 150,
+  /** The campaign's status is re-read (and the heartbeat sent) this often. */
+  statusCheckMs: 1000,
+  /** campaign.progress at most twice a second. */
+  progressMs: 500,
+  /** A throughput error (130429) stops the number's sends for this long. */
+  throughputPauseMs: 1000,
+};
+
+type StopReason = 'paused' | 'cancelled' | 'channel' | 'activity-cancelled' | 'error';
+
+type Variant = { message: VariantMessage; template: StoredTemplate | null };
+
+type QueuedSend = { recipientId: string; messageId: string; waId: string; attempts: number; content: OutboundContent };
+
+type Counts = { sent: number; failed: number; skipped: number };
+
+export function createSendCampaignPageActivity(deps: ActivityDeps, limiter: SendRateLimiter = sendRateLimiter) {
+  return async function sendCampaignPage(input: SendPageInput): Promise<SendPageResult> {
+    const context = await loadSendContext(deps.pool, input.tenantId, input.runId);
+    if (!context) {
+      throw ApplicationFailure.nonRetryable(`Campaign run ${input.runId} does not exist`, 'CampaignRunNotFound');
+    }
+    if (context.campaignStatus === 'paused' || context.campaignStatus === 'cancelled') {
+      return summary(deps, input, { sent: 0, failed: 0, skipped: 0 }, context.campaignStatus);
+    }
+    const client = cloudApiFor({ kind: context.channelKind, accessToken: context.accessToken }, deps);
+    if (!client || !context.phoneNumberId || context.channelStatus === 'disconnected') {
+      throw ApplicationFailure.nonRetryable('The campaign’s WhatsApp number is not connected', 'ChannelNotConnected');
+    }
+    const page = new Page(deps, input, context, client, context.phoneNumberId, limiter);
+    return page.run();
+  };
+}
+
+/** Activity context when running as a Temporal activity; null when called directly (tests). */
+function activityContext(): Context | null {
+  try {
+    return Context.current();
+  } catch {
+    return null;
+  }
+}
+
+async function summary(
+  deps: ActivityDeps,
+  input: SendPageInput,
+  counts: Counts,
+  stopped: SendPageResult['stopped'],
+): Promise<SendPageResult> {
+  const pending = await pendingSummary(deps.pool, input.tenantId, input.runId, input.phase);
+  return {
+    ...counts,
+    remaining: pending.remaining,
+    nextNotBefore:
+      pending.remaining > 0 && pending.dueNow === 0 ? (pending.nextNotBefore?.toISOString() ?? null) : null,
+    stopped,
+  };
+}
+
+class Page {
+  private readonly counts: Counts = { sent: 0, failed: 0, skipped: 0 };
+  private readonly queue: QueuedSend[] = [];
+  private sentBuffer: Array<{ messageId: string; providerMessageId: string | null }> = [];
+  private settleBuffer: Settlement[] = [];
+  private flushing: Promise<void> = Promise.resolve();
+  private stopReason: StopReason | null = null;
+  /** The plan's quota is reached: nothing more is claimed; what is queued (and counted) still goes. */
+  private quotaReached = false;
+  private producerDone = false;
+  private idleWorkers: Array<() => void> = [];
+  private wakeProducer: (() => void) | null = null;
+  private failure: unknown = null;
+  private lastRun: RunCounts | null = null;
+  private readonly abort = new AbortController();
+  private readonly variants = new Map<string, Variant>();
+  private readonly pacer: ChannelPacer;
+  private readonly activity = activityContext();
+  private readonly deadline = Date.now() + PAGE_LIMITS.durationMs;
+  private readonly quietHours;
+  private readonly batchSize: number;
+  private lastProgressAt = 0;
+  private published = true;
+  private channelError: CloudApiError | null = null;
+  private readonly target;
+
+  constructor(
+    private readonly deps: ActivityDeps,
+    private readonly input: SendPageInput,
+    private readonly context: SendContext,
+    private readonly client: CloudApiClient,
+    private readonly phoneNumberId: string,
+    limiter: SendRateLimiter,
+  ) {
+    this.pacer = limiter.forChannel(context.channelId, context.messagesPerSecond);
+    const quiet = quietHoursSchema.safeParse(context.quietHours);
+    this.quietHours = quiet.success ? quiet.data : null;
+    // About half a second of sending per batch, so the next one is claimed while this one goes out.
+    this.batchSize = Math.min(250, Math.max(20, Math.ceil(this.pacer.ratePerSecond / 2)));
+    this.target = { tenantId: input.tenantId, runId: input.runId, channelId: context.channelId };
+  }
+
+  async run(): Promise<SendPageResult> {
+    await this.loadVariants();
+    const stuck = await settleStuckSending(this.deps.pool, this.input.tenantId, this.input.runId);
+    await this.addCounts({ sent: stuck.sent, failed: stuck.failed, skipped: 0 });
+    const onCancel = () => this.stop('activity-cancelled');
+    this.activity?.cancellationSignal.addEventListener('abort', onCancel);
+    const flusher = setInterval(() => void this.flush(), PAGE_LIMITS.flushMs);
+    const watcher = setInterval(() => void this.watch(), PAGE_LIMITS.statusCheckMs);
+    const ender = setTimeout(() => this.wakeAll(), Math.max(0, this.deadline - Date.now()));
+    try {
+      const workers = Array.from({ length: PAGE_LIMITS.maxInFlight }, () => this.worker());
+      await this.produce().catch((error: unknown) => {
+        this.failure = error;
+        this.stop('error');
+      });
+      await Promise.all(workers);
+    } finally {
+      clearInterval(flusher);
+      clearInterval(watcher);
+      clearTimeout(ender);
+      this.activity?.cancellationSignal.removeEventListener('abort', onCancel);
+      // Whatever was claimed and not sent goes back to pending; this attempt did not count.
+      this.settle(this.queue.splice(0).map((item) => release(item.recipientId, null)));
+      await this.flush();
+    }
+    this.publishProgress(true);
+    if (this.failure) {
+      throw this.failure;
+    }
+    if (this.stopReason === 'activity-cancelled') {
+      throw this.activity?.cancellationSignal.reason ?? new Error('cancelled');
+    }
+    if (this.stopReason === 'channel') {
+      throw ApplicationFailure.nonRetryable(
+        `WhatsApp refused the number's credentials: ${this.channelError?.message ?? 'unknown'}`,
+        'ChannelNotConnected',
+      );
+    }
+    const stopped =
+      this.stopReason === 'paused' || this.stopReason === 'cancelled'
+        ? this.stopReason
+        : this.quotaReached
+          ? 'quota'
+          : null;
+    return summary(this.deps, this.input, this.counts, stopped);
+  }
+
+  private async loadVariants(): Promise<void> {
+    for (const row of await loadVariants(this.deps.pool, this.input.tenantId, this.context.campaignId)) {
+      const message = variantMessageSchema.safeParse(row.message);
+      if (!message.success) {
+        continue;
+      }
+      const template =
+        row.templateName && row.templateLanguage
+          ? {
+              name: row.templateName,
+              language: row.templateLanguage,
+              components: row.templateComponents,
+              parameterFormat: row.parameterFormat ?? 'positional',
+            }
+          : null;
+      this.variants.set(row.id, { message: message.data, template });
+    }
+  }
+
+  private stop(reason: StopReason): void {
+    if (this.stopReason) {
+      return;
+    }
+    this.stopReason = reason;
+    this.abort.abort(new Error(`page stopped: ${reason}`));
+    this.wakeAll();
+  }
+
+  private get stopping(): boolean {
+    return this.stopReason !== null || Date.now() >= this.deadline;
+  }
+
+  private wakeAll(): void {
+    this.wakeWorkers();
+    this.wakeProducer?.();
+  }
+
+  private wakeWorkers(): void {
+    for (const wake of this.idleWorkers.splice(0)) {
+      wake();
+    }
+  }
+
+  /** Every second: the heartbeat, and a pause or a cancel from the API stops the page. */
+  private async watch(): Promise<void> {
+    this.activity?.heartbeat({ ...this.counts });
+    try {
+      const status = await campaignStatus(this.deps.pool, this.input.tenantId, this.context.campaignId);
+      if (status === 'paused' || status === 'cancelled') {
+        this.stop(status);
+      } else if (status === null) {
+        this.stop('cancelled');
+      }
+    } catch (error) {
+      this.deps.logger.warn({ err: error, runId: this.input.runId }, 'could not re-read the campaign status');
+    }
+  }
+
+  /** Claims batches while the queue runs low, until the page's share is claimed or it stops. */
+  private async produce(): Promise<void> {
+    let claimed = 0;
+    try {
+      while (!this.stopping && !this.quotaReached && claimed < PAGE_LIMITS.recipients) {
+        if (this.queue.length >= this.batchSize) {
+          await new Promise<void>((resolve) => (this.wakeProducer = resolve));
+          this.wakeProducer = null;
+          continue;
+        }
+        const allowance = await this.quotaAllowance();
+        if (allowance <= 0) {
+          this.quotaReached = true;
+          break;
+        }
+        const batch = await claimRecipients(
+          this.deps.pool,
+          { ...this.input, channelId: this.context.channelId },
+          Math.min(this.batchSize, PAGE_LIMITS.recipients - claimed),
+        );
+        if (batch.length === 0) {
+          break;
+        }
+        claimed += batch.length;
+        try {
+          await this.enqueue(batch, allowance);
+        } catch (error) {
+          // Nothing of this batch was sent: back to pending (rows settled already stay as they are).
+          this.settle(batch.map((recipient) => release(recipient.id, null)));
+          throw error;
+        }
+        this.wakeWorkers();
+      }
+    } finally {
+      this.producerDone = true;
+      this.wakeAll();
+    }
+  }
+
+  private async quotaAllowance(): Promise<number> {
+    const quota = await loadQuota(this.deps.pool, this.input.tenantId);
+    const day = quota.perDay === null ? Infinity : quota.perDay - quota.today;
+    const month = quota.perMonth === null ? Infinity : quota.perMonth - quota.month;
+    return Math.min(day, month);
+  }
+
+  /** Checks each claimed recipient now, creates the messages of those to send, and queues them. */
+  private async enqueue(batch: ClaimedRecipient[], allowance: number): Promise<void> {
+    const now = new Date();
+    const outgoing: Array<OutgoingMessage & { waId: string; attempts: number; content: OutboundContent }> = [];
+    for (const recipient of batch) {
+      const wait = quietUntil(this.quietHours, now, recipient.timeZone, this.context.workspaceTimeZone);
+      if (wait) {
+        this.settle([release(recipient.id, wait)]);
+        continue;
+      }
+      const verdict = this.render(recipient, now);
+      if ('skip' in verdict) {
+        this.settle([
+          { ...release(recipient.id, null), status: 'skipped', reason: verdict.skip, refundAttempt: false },
+        ]);
+        continue;
+      }
+      if (outgoing.length >= allowance) {
+        this.settle([release(recipient.id, null)]);
+        this.quotaReached = true;
+        continue;
+      }
+      outgoing.push({
+        recipientId: recipient.id,
+        contactId: recipient.contactId,
+        waId: recipient.waId,
+        attempts: recipient.attempts,
+        type: verdict.content.type,
+        content: verdict.content,
+        text: verdict.text,
+      });
+    }
+    if (outgoing.length === 0) {
+      return;
+    }
+    const byRecipient = new Map(outgoing.map((o) => [o.recipientId, o]));
+    for (const prepared of await prepareMessages(this.deps.pool, this.target, outgoing)) {
+      const item = byRecipient.get(prepared.recipientId)!;
+      if (prepared.sendable) {
+        this.queue.push({
+          recipientId: item.recipientId,
+          messageId: prepared.messageId,
+          waId: item.waId,
+          attempts: item.attempts,
+          content: item.content,
+        });
+      } else if (prepared.providerMessageId || ['sent', 'delivered', 'read', 'played'].includes(prepared.status)) {
+        // An earlier attempt's message that WhatsApp took: recorded, never sent again.
+        this.sentBuffer.push({ messageId: prepared.messageId, providerMessageId: prepared.providerMessageId });
+      } else if (prepared.status === 'failed') {
+        this.settle([failure(item.recipientId, 'whatsapp_error', null, 'The earlier attempt failed', null)]);
+      }
+      // Otherwise an earlier attempt handed it over and lost the answer: it stays `sending` until
+      // the stuck-sending check settles it (never resent).
+    }
+  }
+
+  /** The recipient's message now, or why it is skipped (opt-in, window, variables). */
+  private render(
+    recipient: ClaimedRecipient,
+    now: Date,
+  ): { content: OutboundContent; text: string | null } | { skip: RecipientReason } {
+    const variant =
+      (recipient.variantId ? this.variants.get(recipient.variantId) : undefined) ??
+      (this.context.winnerVariantId ? this.variants.get(this.context.winnerVariantId) : undefined) ??
+      this.variants.values().next().value;
+    if (!variant) {
+      throw ApplicationFailure.nonRetryable('The campaign has no message to send', 'CampaignWithoutMessage');
+    }
+    if (variant.message.kind === 'template' && recipient.optInStatus !== 'opted_in') {
+      return { skip: recipient.optInStatus === 'opted_out' ? 'opted_out' : 'not_opted_in' };
+    }
+    if (variant.message.kind === 'text' && !windowClosesAt(recipient.lastInboundAt, now.getTime())) {
+      return { skip: 'outside_window' };
+    }
+    if (variant.message.kind === 'template' && !variant.template) {
+      return { skip: 'missing_variable' }; // unreachable in practice: the template row was deleted
+    }
+    return renderCampaignMessage({
+      message: variant.message,
+      template: variant.template,
+      contact: recipient,
+      missingVariable: this.context.missingVariable === 'default' ? 'default' : 'skip',
+    });
+  }
+
+  private async worker(): Promise<void> {
+    for (;;) {
+      if (this.stopping) {
+        return;
+      }
+      const item = this.queue.shift();
+      if (!item) {
+        if (this.producerDone) {
+          return;
+        }
+        await new Promise<void>((resolve) => this.idleWorkers.push(resolve));
+        continue;
+      }
+      if (this.queue.length < this.batchSize / 2) {
+        this.wakeProducer?.();
+      }
+      try {
+        await this.pacer.take(this.abort.signal);
+      } catch {
+        this.queue.unshift(item);
+        return;
+      }
+      if (this.stopping) {
+        this.queue.unshift(item);
+        return;
+      }
+      await this.send(item);
+    }
+  }
+
+  private async send(item: QueuedSend): Promise<void> {
+    try {
+      const response = await this.client.sendMessage(this.phoneNumberId, {
+        messaging_product: 'whatsapp',
+        to: item.waId,
+        ...item.content,
+        biz_opaque_callback_data: item.messageId,
+      });
+      this.sentBuffer.push({ messageId: item.messageId, providerMessageId: response.messages[0]?.id ?? null });
+    } catch (error) {
+      await this.sendFailed(item, error);
+    }
+  }
+
+  /** What a refused or broken send means for the recipient, by error class. */
+  private async sendFailed(item: QueuedSend, error: unknown): Promise<void> {
+    if (!(error instanceof CloudApiError)) {
+      // The request was refused before it left (a number WhatsApp cannot address, a bad body).
+      const details = error instanceof Error ? error.message.slice(0, 500) : String(error);
+      this.settle([failure(item.recipientId, 'whatsapp_error', null, 'Message not sent', details)]);
+      return;
+    }
+    if (error.httpStatus === null && !neverReachedMeta(error)) {
+      // Handed over, answer lost: WhatsApp may have it. It stays `sending` (never resent); a status
+      // webhook finds it by biz_opaque_callback_data, else the stuck check fails it as unknown.
+      return;
+    }
+    const { retry, category, channelProblem } = error.meaning;
+    if (channelProblem) {
+      await recordSendFailure(
+        createTenantDb(this.deps.prisma, this.input.tenantId),
+        this.deps,
+        this.context.channelId,
+        error,
+      ).catch((cause: unknown) => this.deps.logger.warn({ err: cause }, 'could not record the send failure'));
+    }
+    if (channelProblem === 'disconnected') {
+      this.channelError = error;
+      this.settle([release(item.recipientId, null)]);
+      this.stop('channel');
+      return;
+    }
+    const exhausted = item.attempts >= PAGE_LIMITS.maxAttempts;
+    const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
+    if (error.code === 130429) {
+      // The number's throughput: everyone on it waits a second; this was not the recipient's attempt.
+      this.pacer.pause(PAGE_LIMITS.throughputPauseMs);
+      this.settle([release(item.recipientId, null)]);
+    } else if (retry === 'rate-limited' || retry === 'pair-rate-limited') {
+      if (retry === 'rate-limited') {
+        this.pacer.pause(PAGE_LIMITS.throughputPauseMs);
+      }
+      this.settle([
+        exhausted
+          ? failure(item.recipientId, 'rate_limited', error.code, error.message, error.details ?? null)
+          : { ...release(item.recipientId, later(4 ** item.attempts)), refundAttempt: false },
+      ]);
+    } else if (retry === 'backoff') {
+      this.settle([
+        exhausted
+          ? failure(item.recipientId, 'whatsapp_error', error.code, error.message, error.details ?? null)
+          : { ...release(item.recipientId, later(2 ** item.attempts)), refundAttempt: false },
+      ]);
+    } else {
+      const reason = category === 'undeliverable' ? 'invalid_number' : 'whatsapp_error';
+      this.settle([failure(item.recipientId, reason, error.code, error.message, error.details ?? null)]);
+    }
+  }
+
+  private settle(settlements: Settlement[]): void {
+    this.settleBuffer.push(...settlements);
+  }
+
+  /** Writes the buffered results in bulk; one flush at a time. */
+  private flush(): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      const sent = this.sentBuffer;
+      const settlements = this.settleBuffer;
+      if (sent.length === 0 && settlements.length === 0) {
+        return;
+      }
+      this.sentBuffer = [];
+      this.settleBuffer = [];
+      try {
+        const sentCount = await recordSent(this.deps.pool, this.target, sent);
+        const settled = await settleRecipients(this.deps.pool, this.target, settlements);
+        await this.addCounts({ sent: sentCount, failed: settled.failed, skipped: settled.skipped });
+      } catch (error) {
+        // Kept for the next flush: the rows stay `sending` meanwhile, so nothing is resent.
+        this.sentBuffer.unshift(...sent);
+        this.settleBuffer.unshift(...settlements);
+        this.deps.logger.warn({ err: error, runId: this.input.runId }, 'could not record campaign results');
+      }
+    });
+    return this.flushing;
+  }
+
+  private async addCounts(delta: Counts): Promise<void> {
+    if (delta.sent + delta.failed + delta.skipped === 0) {
+      return;
+    }
+    this.counts.sent += delta.sent;
+    this.counts.failed += delta.failed;
+    this.counts.skipped += delta.skipped;
+    this.lastRun = await addRunCounts(this.deps.pool, this.input.tenantId, this.input.runId, delta);
+    this.published = false;
+    this.publishProgress(false);
+  }
+
+  /** campaign.progress from the run's latest counters, at most every PAGE_LIMITS.progressMs. */
+  private publishProgress(force: boolean): void {
+    const run = this.lastRun;
+    if (this.published || (!force && Date.now() - this.lastProgressAt < PAGE_LIMITS.progressMs)) {
+      return;
+    }
+    this.lastProgressAt = Date.now();
+    this.published = true;
+    if (run) {
+      this.deps.realtime.publish(this.input.tenantId, 'campaign.progress', {
+        campaignId: run.campaignId,
+        runId: this.input.runId,
+        status: run.status as RunStatus,
+        audienceSize: run.audienceSize,
+        sentCount: run.sentCount,
+        failedCount: run.failedCount,
+        skippedCount: run.skippedCount,
+      });
+    }
+  }
+}
+
+/** Back to pending, optionally not before an instant; the claim's attempt does not count. */
+function release(recipientId: string, notBefore: Date | null): Settlement {
+  return {
+    recipientId,
+    status: 'pending',
+    reason: null,
+    errorCode: null,
+    errorTitle: null,
+    errorDetails: null,
+    notBefore,
+    refundAttempt: true,
+  };
+}
+
+function failure(
+  recipientId: string,
+  reason: RecipientReason,
+  errorCode: number | null,
+  errorTitle: string | null,
+  errorDetails: string | null,
+): Settlement {
+  return {
+    recipientId,
+    status: 'failed',
+    reason,
+    errorCode,
+    errorTitle,
+    errorDetails,
+    notBefore: null,
+    refundAttempt: false,
+  };
+}
