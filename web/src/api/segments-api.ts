@@ -1,3 +1,4 @@
+import { campaignPageSchema } from '#api/campaigns/schemas';
 import { flowPageSchema } from '#api/flows/schemas';
 import {
   segmentContactPageSchema,
@@ -47,3 +48,7 @@ export const downloadSegmentCsv = (id: string, name: string) =>
 
 /** Published and draft flows by name, for the "completed a flow" condition. */
 export const listFlowChoices = () => apiRequest('/api/flows', { query: { limit: 100 }, schema: flowPageSchema });
+
+/** The latest campaigns, for "received / read / replied to campaign" conditions. */
+export const listCampaignChoices = () =>
+  apiRequest('/api/campaigns', { query: { limit: 100 }, schema: campaignPageSchema });

@@ -1,5 +1,5 @@
 // What the condition builder can offer: every subject (a contact field, a custom field, tags,
-// groups, flows, messages), its operators with labels, and a fresh leaf for each subject.
+// groups, flows, messages, campaigns), its operators with labels, and a fresh leaf for each subject.
 import {
   CONTACT_FIELDS,
   CONTACT_FIELD_KEYS,
@@ -16,6 +16,7 @@ export type Catalog = {
   customFields: CatalogField[];
   groups: Array<{ id: string; label: string }>;
   flows: Array<{ id: string; name: string }>;
+  campaigns: Array<{ id: string; name: string }>;
 };
 
 export const OPERATOR_LABELS: Record<string, string> = {
@@ -51,6 +52,12 @@ export const OPERATOR_LABELS: Record<string, string> = {
   not_completed: 'did not complete',
   sent_containing: 'sent a message containing',
   not_sent_containing: 'did not send a message containing',
+  received: 'received',
+  not_received: 'did not receive',
+  read: 'read',
+  not_read: 'did not read',
+  replied: 'replied to',
+  not_replied: 'did not reply to',
 };
 
 export const OPT_IN_LABELS: Record<string, string> = {
@@ -59,7 +66,7 @@ export const OPT_IN_LABELS: Record<string, string> = {
   unknown: 'Unknown',
 };
 
-/** The subject picker's value for a leaf: field:<name>, custom:<key>, tags, contact_group, flow, message. */
+/** The subject picker's value for a leaf: field:<name>, custom:<key>, tags, contact_group, flow, message, campaign. */
 export function subjectOf(leaf: SegmentLeaf): string {
   if (leaf.kind === 'field') {
     return `field:${leaf.field}`;
@@ -93,6 +100,7 @@ export function subjectSections(catalog: Catalog): Array<{ label: string; option
         ['contact_group', 'Group'],
         ['flow', 'Flow'],
         ['message', 'Messages from the contact'],
+        ['campaign', 'Campaign'],
       ],
     },
   ];
@@ -120,6 +128,8 @@ export function operatorsFor(leaf: SegmentLeaf, catalog: Catalog): readonly stri
       return ['completed', 'not_completed'];
     case 'message':
       return ['sent_containing', 'not_sent_containing'];
+    case 'campaign':
+      return ['received', 'not_received', 'read', 'not_read', 'replied', 'not_replied'];
     default:
       return OPERATORS_BY_TYPE[fieldOf(leaf, catalog)?.type ?? 'text'];
   }
@@ -143,6 +153,8 @@ export function newLeaf(subject: string, catalog: Catalog): SegmentLeaf {
       return { kind: 'contact_group', op: 'in', groupIds: [] };
     case 'flow':
       return { kind: 'flow', op: 'completed', flowId: catalog.flows[0]?.id ?? '' };
+    case 'campaign':
+      return { kind: 'campaign', op: 'read', campaignId: catalog.campaigns[0]?.id ?? '' };
     default:
       return { kind: 'message', op: 'sent_containing', value: '', days: 30 };
   }

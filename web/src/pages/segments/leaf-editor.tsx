@@ -92,6 +92,22 @@ function Operand({ leaf, catalog, onChange }: Omit<Props, 'onRemove'>) {
           <DaysInput optional days={leaf.days} onChange={(days) => onChange({ ...leaf, days })} />
         </>
       );
+    case 'campaign':
+      return (
+        <select
+          className="input"
+          aria-label="Campaign"
+          value={leaf.campaignId}
+          onChange={(e) => onChange({ ...leaf, campaignId: e.target.value })}
+        >
+          {catalog.campaigns.length === 0 && <option value="">No campaigns yet</option>}
+          {catalog.campaigns.map((campaign) => (
+            <option key={campaign.id} value={campaign.id}>
+              {campaign.name}
+            </option>
+          ))}
+        </select>
+      );
     case 'message':
       return (
         <>

@@ -12,6 +12,7 @@ import {
   deleteSegment,
   downloadSegmentCsv,
   getSegment,
+  listCampaignChoices,
   listFlowChoices,
   segmentsKey,
   updateSegment,
@@ -157,14 +158,23 @@ function Shell({ title, actions, children }: { title: string; actions?: ReactNod
   );
 }
 
-/** Custom fields, groups and flows for the pickers. */
+/** Custom fields, groups, flows and campaigns for the pickers. */
 function useCatalog() {
+  const can = useCan();
   const fields = useQuery({ queryKey: customFieldsKey, queryFn: listCustomFields });
   const groups = useQuery({ queryKey: contactGroupsKey, queryFn: listContactGroups });
   const flows = useQuery({ queryKey: [...segmentsKey, 'flows'], queryFn: listFlowChoices });
+  // Someone who may not see campaigns (or when they cannot be listed) builds segments without
+  // campaign conditions rather than not at all.
+  const mayListCampaigns = can('campaigns.view');
+  const campaigns = useQuery({
+    queryKey: [...segmentsKey, 'campaigns'],
+    queryFn: listCampaignChoices,
+    enabled: mayListCampaigns,
+  });
   const data = useMemo<Catalog | undefined>(
     () =>
-      fields.data && groups.data && flows.data
+      fields.data && groups.data && flows.data && (campaigns.data || campaigns.isError || !mayListCampaigns)
         ? {
             customFields: fields.data.items.map((f) => ({
               key: f.key,
@@ -174,13 +184,14 @@ function useCatalog() {
             })),
             groups: groupOptions(groups.data.items),
             flows: flows.data.items.map((f) => ({ id: f.id, name: f.name })),
+            campaigns: (campaigns.data?.items ?? []).map((c) => ({ id: c.id, name: c.name })),
           }
         : undefined,
-    [fields.data, groups.data, flows.data],
+    [fields.data, groups.data, flows.data, campaigns.data, campaigns.isError, mayListCampaigns],
   );
   return {
     data,
-    isPending: fields.isPending || groups.isPending || flows.isPending,
+    isPending: fields.isPending || groups.isPending || flows.isPending || (mayListCampaigns && campaigns.isPending),
     error: fields.error ?? groups.error ?? flows.error,
   };
 }
