@@ -123,6 +123,15 @@ it('[campaigns] build, schedule, see on the calendar and watch a campaign finish
   await page.getByLabel('Template', { exact: true }).selectOption({ label: 'hello_world (en_US)' });
   await page.getByLabel('Once, at a date and time').check();
   await page.getByLabel('Time zone', { exact: true }).selectOption('UTC');
+  // Too far ahead: the API's 422 shows at the date field.
+  const tooLate = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 16);
+  await page.getByLabel('Date and time', { exact: true }).fill(tooLate);
+  await page.getByRole('button', { name: 'Launch…' }).click();
+  await page
+    .locator('#campaign-schedule-localTime-error')
+    .getByText('Date and time must be at most 90 days from now')
+    .waitFor();
+  expect(await app.prisma.campaign.count({ where: { tenantId: session.tenant.tenantId } })).toBe(0);
   const start = startTime();
   await page.getByLabel('Date and time', { exact: true }).fill(start.local);
   await page.getByRole('button', { name: 'Launch…' }).click();

@@ -129,7 +129,9 @@ function CampaignEditor({ campaign, timeZone }: { campaign: CampaignView | null;
           setLaunching(saved);
         } else {
           toast.show(`Saved “${saved.name}”`, 'success');
-          if (!campaign) {
+          if (campaign?.status === 'scheduled') {
+            await navigate(`/campaigns/${saved.id}`);
+          } else if (!campaign) {
             await navigate(`/campaigns/${saved.id}/edit`, { replace: true });
           }
         }
@@ -139,24 +141,39 @@ function CampaignEditor({ campaign, timeZone }: { campaign: CampaignView | null;
   };
 
   const errorCount = Object.keys(errors).length;
+  const isScheduled = campaign?.status === 'scheduled';
   return (
     <Shell
       title={campaign ? campaign.name : 'New campaign'}
       actions={
         canManage && (
           <>
-            <Button isPending={saving === 'draft'} disabled={saving !== null} onClick={() => submit('draft')}>
-              Save draft
-            </Button>
-            <Button
-              variant="primary"
-              icon="send"
-              isPending={saving === 'launch'}
-              disabled={saving !== null}
-              onClick={() => submit('launch')}
-            >
-              {campaign?.status === 'scheduled' ? 'Save and reschedule' : 'Launch…'}
-            </Button>
+            {isScheduled ? (
+              // Already launched: saving the edit is all it takes (the API moves its schedule).
+              <Button
+                variant="primary"
+                isPending={saving === 'draft'}
+                disabled={saving !== null}
+                onClick={() => submit('draft')}
+              >
+                Save changes
+              </Button>
+            ) : (
+              <>
+                <Button isPending={saving === 'draft'} disabled={saving !== null} onClick={() => submit('draft')}>
+                  Save draft
+                </Button>
+                <Button
+                  variant="primary"
+                  icon="send"
+                  isPending={saving === 'launch'}
+                  disabled={saving !== null}
+                  onClick={() => submit('launch')}
+                >
+                  Launch…
+                </Button>
+              </>
+            )}
           </>
         )
       }

@@ -224,7 +224,11 @@ function VariantEditor(props: VariantProps) {
                       ? 'This channel has no approved templates yet.'
                       : undefined
                 }
-                error={errorAt(errors, `${path}.message.templateId`) ?? errorAt(errors, `${path}.message`)}
+                error={
+                  errorAt(errors, `${path}.message.templateId`) ??
+                  errorAt(errors, `${path}.message`) ??
+                  errorAt(errors, `${path}.message.bodyVariables`)
+                }
               >
                 <select
                   id={fieldId(`${path}.message.templateId`)}
