@@ -1,6 +1,7 @@
 // Every activity the Parley worker registers, built from explicit dependencies so tests can pass
 // their own database and simulator (docs/conventions.md #7).
 import { createCampaignRunActivities } from './campaigns/run-activities.ts';
+import { createCampaignSendActivities } from './campaigns/send-activities.ts';
 import { createCheckChannelHealthActivity } from './channels/check-channel-health.ts';
 import { createContactImportActivities } from './contact-imports/import-contacts.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -28,6 +29,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createScheduledMessageActivities(deps),
     ...createContactImportActivities(deps),
     ...createCampaignRunActivities(deps),
+    ...createCampaignSendActivities(deps),
   };
 }
 
