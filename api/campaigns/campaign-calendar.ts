@@ -11,11 +11,19 @@ const DAY_MS = 86_400_000;
 const MAX_RANGE_DAYS = 366;
 
 export async function campaignCalendar(
-  query: { from: string; to: string },
+  query: { from?: string | undefined; to?: string | undefined },
   ctx: TenantContext,
 ): Promise<{ items: CalendarEntry[] }> {
-  const from = new Date(`${query.from}T00:00:00.000Z`);
-  const to = new Date(Date.parse(`${query.to}T00:00:00.000Z`) + DAY_MS);
+  const today = new Date();
+  const from = query.from
+    ? new Date(`${query.from}T00:00:00.000Z`)
+    : new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
+  const to = query.to
+    ? new Date(Date.parse(`${query.to}T00:00:00.000Z`) + DAY_MS)
+    : new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 2, 1));
+  if (to.getTime() <= from.getTime()) {
+    throw AppError.field('to', 'must be on or after from');
+  }
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
     throw AppError.field('to', `must be at most ${MAX_RANGE_DAYS} days after from`);
   }

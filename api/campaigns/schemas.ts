@@ -387,9 +387,13 @@ export const listRecipientsQuerySchema = recipientFilterSchema.extend({
 });
 export type ListRecipientsQuery = z.output<typeof listRecipientsQuerySchema>;
 
+/** UTC days, both included; without them, this month and the next (at most 366 days). */
 export const calendarQuerySchema = z
-  .object({ from: z.iso.date('must be a date like 2026-12-01'), to: z.iso.date('must be a date like 2026-12-31') })
-  .refine((q) => q.to >= q.from, { path: ['to'], message: 'must be on or after from' });
+  .object({
+    from: z.iso.date('must be a date like 2026-12-01').optional(),
+    to: z.iso.date('must be a date like 2026-12-31').optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.to >= q.from, { path: ['to'], message: 'must be on or after from' });
 
 export const calendarEntrySchema = z.object({
   campaignId: z.uuid(),

@@ -10,8 +10,19 @@ export async function getWorkspace(ctx: TenantContext): Promise<Workspace> {
       slug: true,
       status: true,
       createdAt: true,
-      settings: { select: { timezone: true, locale: true, require2fa: true } },
+      settings: {
+        select: { timezone: true, locale: true, require2fa: true, maxMessagesPerDay: true, maxMessagesPerMonth: true },
+      },
     },
   });
-  return { ...tenant, settings: tenant.settings ?? { timezone: 'UTC', locale: 'en', require2fa: false } };
+  return {
+    ...tenant,
+    settings: tenant.settings ?? {
+      timezone: 'UTC',
+      locale: 'en',
+      require2fa: false,
+      maxMessagesPerDay: null,
+      maxMessagesPerMonth: null,
+    },
+  };
 }

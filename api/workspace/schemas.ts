@@ -4,13 +4,23 @@ import { dateTimeSchema } from '../common/schemas.ts';
 
 export const timezoneSchema = z.string().refine(isTimeZone, 'is not an IANA time zone such as Europe/Paris');
 
+/** A message quota: a positive whole number, or null for unlimited. */
+const messageQuotaSchema = z.number().int().min(1).max(1_000_000_000).nullable();
+
 export const workspaceSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   slug: z.string(),
   status: z.enum(['provisioning', 'active', 'suspended']),
   createdAt: dateTimeSchema,
-  settings: z.object({ timezone: z.string(), locale: z.string(), require2fa: z.boolean() }),
+  settings: z.object({
+    timezone: z.string(),
+    locale: z.string(),
+    require2fa: z.boolean(),
+    /** The plan's outbound messages per UTC day and calendar month; null: unlimited (docs/campaigns.md). */
+    maxMessagesPerDay: z.number().int().nullable(),
+    maxMessagesPerMonth: z.number().int().nullable(),
+  }),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -20,6 +30,8 @@ export const updateWorkspaceInputSchema = z
     timezone: timezoneSchema,
     locale: z.enum(['en', 'fr', 'ar', 'es', 'pt', 'de']),
     require2fa: z.boolean(),
+    maxMessagesPerDay: messageQuotaSchema,
+    maxMessagesPerMonth: messageQuotaSchema,
   })
   .partial()
   .strict();

@@ -240,10 +240,12 @@ it('[campaigns] the estimate counts the audience exactly: opt-in for templates, 
   expect(text.body).toMatchObject({ matched: 10, reachable: 2, optedOut: 2, outsideWindow: 6 });
   expect(text.body.estimatedCost).toEqual({ amount: '0.0000', currency: 'USD' });
 
-  await app.prisma.tenantSettings.update({
-    where: { tenantId: owner.tenantId },
-    data: { maxMessagesPerDay: 100, maxMessagesPerMonth: 1000 },
-  });
+  // The plan's quotas are workspace settings, read by members and set by workspace managers.
+  const quotas = { maxMessagesPerDay: 100, maxMessagesPerMonth: 1000 };
+  expect((await app.http.patch('/api/workspace', quotas, { token: agentKey })).status).toBe(403);
+  const set = await app.http.patch('/api/workspace', quotas, { token: owner.token });
+  expect(set.status).toBe(200);
+  expect(set.body.settings).toMatchObject(quotas);
   await app.prisma.tenantMessageUsage.create({
     data: { tenantId: owner.tenantId, day: new Date(new Date().toISOString().slice(0, 10)), count: 40 },
   });

@@ -41,6 +41,7 @@ type Resources = {
   segmentId: string;
   importId: string;
   templateId: string;
+  campaignId: string;
 };
 
 const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -71,6 +72,7 @@ const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   importId: (r) => r.importId,
   mediaId: (r) => r.mediaId,
   templateId: (r) => r.templateId,
+  campaignId: (r) => r.campaignId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -85,6 +87,7 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'post /api/flows/:flowId/rollback': () => ({ version: 1 }),
   'patch /api/media/:mediaId': () => ({ filename: 'not-yours.txt' }),
   'patch /api/templates/:templateId': () => ({ category: 'marketing' }),
+  'patch /api/campaigns/:campaignId': () => ({ name: 'not yours' }),
   'post /api/contact-imports/:importId/validate': () => ({ mapping: { phone: 'phone' } }),
   'post /api/contact-imports/:importId/start': () => ({ mapping: { phone: 'phone' } }),
   'post /api/data-tables/:tableId/rows': () => ({ rows: [{ sku: 'not yours' }] }),
@@ -261,6 +264,19 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
   if (template.status !== 201) {
     throw new Error(`creating a template failed: ${template.status} ${JSON.stringify(template.body)}`);
   }
+  const campaign = await app.http.post(
+    '/api/campaigns',
+    {
+      name: 'A secret campaign',
+      channelId: channel.channelId,
+      audience: { allContacts: true },
+      variants: [{ label: 'A', weight: 100, message: { kind: 'text', text: 'A secret offer.' } }],
+    },
+    { token },
+  );
+  if (campaign.status !== 201) {
+    throw new Error(`creating a campaign failed: ${campaign.status} ${JSON.stringify(campaign.body)}`);
+  }
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -292,6 +308,7 @@ async function seedResources(tenant: SeededTenant): Promise<Resources> {
     segmentId: segment.body.id,
     importId,
     templateId: template.body.id,
+    campaignId: campaign.body.id,
   };
 }
 
@@ -402,6 +419,7 @@ async function snapshotOf(tenant: SeededTenant): Promise<unknown> {
     contactImports: await app.prisma.contactImport.findMany({ where, select, orderBy: { id: 'asc' } }),
     segments: await app.prisma.segment.findMany({ where, select, orderBy: { id: 'asc' } }),
     templates: await app.prisma.messageTemplate.findMany({ where, select, orderBy: { id: 'asc' } }),
+    campaigns: await app.prisma.campaign.findMany({ where, select, orderBy: { id: 'asc' } }),
     notifications: await app.prisma.notification.findMany({
       where,
       select: { id: true, readAt: true },
