@@ -6,6 +6,7 @@
 //
 // A page ends after about 2,000 recipients or 30 seconds, when the campaign is paused or cancelled
 // (re-read every second), or when the quota is reached; the workflow then decides what next.
+import { setMaxListeners } from 'node:events';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { cloudApiFor } from '#api/channels/channel-client';
 import { windowClosesAt } from '#api/messages/customer-window';
@@ -148,6 +149,7 @@ class Page {
     limiter: SendRateLimiter,
   ) {
     this.pacer = limiter.forChannel(context.channelId, context.messagesPerSecond);
+    setMaxListeners(PAGE_LIMITS.maxInFlight + 8, this.abort.signal); // every sender waits on it
     const quiet = quietHoursSchema.safeParse(context.quietHours);
     this.quietHours = quiet.success ? quiet.data : null;
     // About half a second of sending per batch, so the next one is claimed while this one goes out.
