@@ -170,6 +170,9 @@ it('[campaigns] build, schedule, see on the calendar and watch a campaign finish
     await recipients.getByRole('link', { name }).waitFor();
   }
   expect(await recipients.getByRole('link', { name: 'Eve' }).count()).toBe(0);
+  // WhatsApp's delivery receipts reach the counters and each recipient's row.
+  await page.getByTestId('counter-delivered').filter({ hasText: /^3$/ }).waitFor({ timeout: 30_000 });
+  await recipients.getByRole('row', { name: /Ana/ }).getByText('delivered').waitFor();
   await page.getByLabel('Recipient status').selectOption('skipped');
   await recipients.getByRole('link', { name: 'Ana' }).waitFor({ state: 'detached' });
   await recipients.getByRole('link', { name: 'Dora' }).waitFor();

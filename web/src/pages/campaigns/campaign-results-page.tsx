@@ -2,6 +2,8 @@
 // sent, delivered, read, replied, failed and skipped by reason, opted out), send rate, estimated
 // and actual cost, the variants with the test's winner, and every recipient with filters and a
 // CSV export. Live `campaign.progress` events refresh it; while it sends it also polls.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { RECIPIENT_REASONS, type CampaignCounts, type CampaignStats, type CampaignView } from '#api/campaigns/schemas';
 import { useCan } from '../../auth/use-session.ts';
@@ -14,7 +16,7 @@ import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { formatTimestamp } from '../../lib/format-date.ts';
 import { formatCost } from './audience-section.tsx';
 import { allowedActions, CampaignStatusBadge } from './campaign-status.tsx';
-import { useCampaign, useCampaignRuns, useCampaignStats } from './campaigns-api.ts';
+import { campaignsKey, useCampaign, useCampaignRuns, useCampaignStats } from './campaigns-api.ts';
 import { RecipientsCard } from './recipients-card.tsx';
 import { useCampaignActions } from './use-campaign-actions.tsx';
 import '../../styles/campaigns.css';
@@ -47,9 +49,19 @@ function Results({ campaign }: { campaign: CampaignView }) {
   const recurring = campaign.schedule.kind === 'recurring';
   const runs = useCampaignRuns(campaign.id, recurring);
   const live = campaign.status === 'running' || campaign.status === 'scheduled';
-  const stats = useCampaignStats(campaign.id, runId, live);
+  const stats = useCampaignStats(campaign.id, runId, live, campaign.completedAt);
   const actions = useCampaignActions();
   const allowed = allowedActions(campaign.status);
+  // Status webhooks (delivered, read) and replies change the recipients without a progress event:
+  // when the counters move, the recipient list is refetched too.
+  const queryClient = useQueryClient();
+  const total = stats.data?.total;
+  const signature = total ? [total.delivered, total.read, total.replied, total.failed, total.optedOut].join() : '';
+  useEffect(() => {
+    if (signature) {
+      void queryClient.invalidateQueries({ queryKey: [...campaignsKey, 'recipients', campaign.id] });
+    }
+  }, [signature, queryClient, campaign.id]);
   return (
     <div className="page">
       <div className="campaign-breadcrumb">

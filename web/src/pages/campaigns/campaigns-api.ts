@@ -23,6 +23,8 @@ export const campaignsKey = ['campaigns'];
 /** While a campaign sends, its page polls as well as listening for live progress. */
 export const LIVE_POLL_MS = 3_000;
 const ACTIVE: ReadonlySet<string> = new Set(['running', 'testing', 'preparing', 'waiting', 'paused']);
+const AFTERGLOW_MS = 30 * 60_000;
+const AFTERGLOW_POLL_MS = 15_000;
 export const isActiveStatus = (status: string | null | undefined) => status != null && ACTIVE.has(status);
 
 export type CampaignListFilter = { status?: CampaignStatus | undefined; q?: string | undefined };
@@ -51,7 +53,8 @@ export function useCampaign(campaignId: string | undefined) {
   });
 }
 
-export function useCampaignStats(campaignId: string, runId: string | null, live: boolean) {
+/** `finishedAt`: when the campaign finished, to keep counting deliveries and replies for a while. */
+export function useCampaignStats(campaignId: string, runId: string | null, live: boolean, finishedAt: Date | null) {
   return useQuery({
     queryKey: [...campaignsKey, 'stats', campaignId, runId],
     queryFn: () =>
@@ -59,7 +62,14 @@ export function useCampaignStats(campaignId: string, runId: string | null, live:
         query: runId ? { runId } : {},
         schema: campaignStatsSchema,
       }),
-    refetchInterval: (query) => (live || isActiveStatus(query.state.data?.status) ? LIVE_POLL_MS : false),
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      if (live || isActiveStatus(data?.status)) {
+        return LIVE_POLL_MS;
+      }
+      // Deliveries, reads and replies keep arriving after the last message went out.
+      return finishedAt && Date.now() - finishedAt.getTime() < AFTERGLOW_MS ? AFTERGLOW_POLL_MS : false;
+    },
   });
 }
 
