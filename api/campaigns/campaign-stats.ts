@@ -1,6 +1,6 @@
 // A run's results, in total and per variant, counted from the sent-ledger (CampaignRecipient)
-// joined to each recipient's message: one grouped statement for the counts and one for the money,
-// both index-driven on runId, so a 100,000-recipient run answers in one pass while it sends.
+// joined to each recipient's message and contact: one grouped statement gives the counts and the
+// money, so a 100,000-recipient run answers in one pass while it sends.
 //
 // What each count means (docs/campaigns.md): sent = WhatsApp accepted it; delivered includes
 // read; failed = refused at sending or reported failed afterwards by WhatsApp; optedOut = the
@@ -9,7 +9,6 @@
 import { Prisma } from '#db/client';
 import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { runSql } from '../segments/segment-query.ts';
 import { costMicros, formatCost, isRateCategory, type RateCategory } from './rate-card.ts';
 import type { CampaignCounts, CampaignStats, RunStatus } from './schemas.ts';
 
@@ -20,6 +19,8 @@ type CountRow = {
   variantId: string | null;
   status: string;
   reason: string | null;
+  prefix: string;
+  billed_category: string | null;
   n: number;
   message_failed: number;
   delivered: number;
@@ -27,13 +28,6 @@ type CountRow = {
   replied: number;
   opted_out: number;
   recent: number;
-};
-
-type MoneyRow = {
-  variantId: string | null;
-  prefix: string;
-  billed_category: string | null;
-  sendable: number;
   billed: number;
 };
 
@@ -82,44 +76,34 @@ export async function campaignStats(
   const now = new Date();
   const recentSince = new Date(now.getTime() - SEND_RATE_WINDOW_SECONDS * 1000).toISOString();
   const t = ctx.db.tenantId;
-  const [countRows, moneyRows, categories] = await Promise.all([
-    runSql<CountRow>(
-      ctx.db,
-      Prisma.sql`SELECT r."variantId", r.status, r.reason, count(*)::int AS n,
+  const billable = Prisma.sql`(m.pricing ->> 'billable') = 'true' AND m.status IN ('delivered', 'read', 'played')`;
+  // One pass: counts by variant, status and reason, also grouped by the number's first digits and
+  // WhatsApp's billed category so the same rows price the run.
+  const rows = await ctx.db.transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL jit = off`;
+    await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
+    return tx.$queryRaw<CountRow[]>(Prisma.sql`SELECT r."variantId", r.status, r.reason,
+        left(ct."waId", 3) AS prefix,
+        CASE WHEN ${billable} THEN lower(coalesce(m.pricing ->> 'category', '')) END AS billed_category,
+        count(*)::int AS n,
         count(*) FILTER (WHERE r.status = 'sent' AND m.status = 'failed')::int AS message_failed,
         count(*) FILTER (WHERE m.status IN ('delivered', 'read', 'played'))::int AS delivered,
         count(*) FILTER (WHERE m.status IN ('read', 'played'))::int AS read,
         count(r."repliedAt")::int AS replied,
         count(*) FILTER (WHERE r."sentAt" IS NOT NULL AND ct."optInStatus" = 'opted_out'
           AND ct."optInAt" >= r."sentAt")::int AS opted_out,
-        count(*) FILTER (WHERE r."sentAt" > ${recentSince}::timestamp(3))::int AS recent
+        count(*) FILTER (WHERE r."sentAt" > ${recentSince}::timestamp(3))::int AS recent,
+        count(*) FILTER (WHERE ${billable})::int AS billed
       FROM "CampaignRecipient" r
       LEFT JOIN "Message" m ON m.id = r."messageId" AND m."tenantId" = ${t}::uuid
       JOIN "Contact" ct ON ct.id = r."contactId" AND ct."tenantId" = ${t}::uuid
       WHERE r."tenantId" = ${t}::uuid AND r."runId" = ${run.id}::uuid
-      GROUP BY 1, 2, 3`,
-    ),
-    campaign.messageKind === 'template'
-      ? runSql<MoneyRow>(
-          ctx.db,
-          Prisma.sql`SELECT r."variantId", left(ct."waId", 3) AS prefix,
-            CASE WHEN (m.pricing ->> 'billable') = 'true' AND m.status IN ('delivered', 'read', 'played')
-              THEN lower(coalesce(m.pricing ->> 'category', '')) END AS billed_category,
-            count(*) FILTER (WHERE r.status <> 'skipped')::int AS sendable,
-            count(*) FILTER (WHERE (m.pricing ->> 'billable') = 'true'
-              AND m.status IN ('delivered', 'read', 'played'))::int AS billed
-          FROM "CampaignRecipient" r
-          LEFT JOIN "Message" m ON m.id = r."messageId" AND m."tenantId" = ${t}::uuid
-          JOIN "Contact" ct ON ct.id = r."contactId" AND ct."tenantId" = ${t}::uuid
-          WHERE r."tenantId" = ${t}::uuid AND r."runId" = ${run.id}::uuid
-          GROUP BY 1, 2, 3`,
-        )
-      : Promise.resolve([] as MoneyRow[]),
-    variantCategories(campaign.variants, ctx),
-  ]);
+      GROUP BY 1, 2, 3, 4, 5`);
+  });
+  const categories = await variantCategories(campaign.variants, ctx);
 
   let recent = 0;
-  for (const row of countRows) {
+  for (const row of rows) {
     recent += row.recent;
     add(total, row);
     if (row.variantId && variantCounts.has(row.variantId)) {
@@ -128,11 +112,11 @@ export async function campaignStats(
   }
   const fallbackCategory = categories.get(run.winnerVariantId ?? '') ?? [...categories.values()][0] ?? null;
   const categoryOf = (variantId: string | null) => (variantId && categories.get(variantId)) || fallbackCategory;
-  const estimated = moneyRows.flatMap((row) => {
+  const estimated = rows.flatMap((row) => {
     const category = categoryOf(row.variantId);
-    return category ? [{ prefix: row.prefix, category, count: row.sendable }] : [];
+    return category && row.status !== 'skipped' ? [{ prefix: row.prefix, category, count: row.n }] : [];
   });
-  const billed = moneyRows.flatMap((row) => {
+  const billed = rows.flatMap((row) => {
     const category = isRateCategory(row.billed_category) ? row.billed_category : categoryOf(row.variantId);
     return category && row.billed > 0 ? [{ prefix: row.prefix, category, count: row.billed }] : [];
   });

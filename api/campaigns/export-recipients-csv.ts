@@ -6,7 +6,8 @@ import { csvCell } from '../inbox/export-csv.ts';
 import { resolveRunId, selectRecipients, type RecipientFilter, type RecipientRow } from './list-recipients.ts';
 import { RECIPIENT_REASONS } from './schemas.ts';
 
-const BATCH = 2000;
+// Large pages: each is one statement over the run, so fewer pages is faster for big runs.
+const BATCH = 10_000;
 
 export const RECIPIENT_EXPORT_COLUMNS = [
   'contact_id',
