@@ -24,6 +24,14 @@ export const simulatorOptionsSchema = z.object({
   /** First retry delay; each further retry doubles it (2 s → 4 → 8 → 16 → 32: about a minute). */
   webhookRetryDelayMs: z.number().int().min(0).default(2000),
   webhookTimeoutMs: z.number().int().min(1).default(10_000),
+  /**
+   * Off (0) by default. Otherwise statuses for the same number and webhook URL reported within this
+   * many milliseconds go out as one POST with several entries in `value.statuses` (Meta's payload
+   * allows it), at most `statusBatchMax` per POST: a campaign at 1,000 messages/s then costs the
+   * receiver tens of POSTs a second instead of thousands.
+   */
+  statusBatchMs: z.number().int().min(0).max(10_000).default(0),
+  statusBatchMax: z.number().int().min(1).max(1000).default(100),
   /** Fraction of successful webhook deliveries sent a second time, as Meta sometimes does. */
   duplicateRate: rate.default(0),
   /** Fraction of outbound messages that fail after acceptance (131026 or 131000). */

@@ -16,6 +16,8 @@ export function createSimulatorContext(options: SimulatorOptions, store: Simulat
     retryDelayMs: options.webhookRetryDelayMs,
     timeoutMs: options.webhookTimeoutMs,
     duplicateRate: options.duplicateRate,
+    statusBatchMs: options.statusBatchMs,
+    statusBatchMax: options.statusBatchMax,
     random: options.random,
     log: options.log,
   });
@@ -37,6 +39,13 @@ export function createSimulatorContext(options: SimulatorOptions, store: Simulat
         { url: number.webhookUrl, appSecret: number.appSecret },
         payload,
         `${number.phoneNumberId}:${orderKey}`,
+      ),
+    statusWebhookTo: (number, payload, orderKey) =>
+      webhooks.sendStatus(
+        { url: number.webhookUrl, appSecret: number.appSecret },
+        payload,
+        `${number.phoneNumberId}:${orderKey}`,
+        number.phoneNumberId,
       ),
   };
 }

@@ -25,4 +25,6 @@ export type SimulatorContext = {
   latency(): number;
   /** Sends a webhook to a number's callback, signed with its app secret, in `orderKey`'s sequence. */
   webhookTo(number: PhoneNumberRecord, payload: unknown, orderKey: string): void;
+  /** A status webhook: batched with others of the number when `statusBatchMs` is set. */
+  statusWebhookTo(number: PhoneNumberRecord, payload: unknown, orderKey: string): void;
 };

@@ -77,7 +77,7 @@ function report(
   ctx.store.changed();
   const number = ctx.store.numbers.get(message.phoneNumberId);
   if (number) {
-    ctx.webhookTo(
+    ctx.statusWebhookTo(
       number,
       statusPayload(number, message, status, { timestampMs: ctx.now(), pricing, error }),
       message.waId,

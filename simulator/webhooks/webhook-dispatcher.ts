@@ -14,6 +14,9 @@ type DispatcherOptions = {
   retryDelayMs: number;
   timeoutMs: number;
   duplicateRate: number;
+  /** 0: every status in its own POST; else statuses of a number are gathered this long. */
+  statusBatchMs: number;
+  statusBatchMax: number;
   random: () => number;
   log: (line: string) => void;
 };
@@ -40,7 +43,23 @@ export function createWebhookDispatcher(options: DispatcherOptions) {
     }
   };
 
-  return {
+  // Status batches per (URL, number): the first status opens a batch, closed after statusBatchMs
+  // or at statusBatchMax statuses; batches of a number go out one after the other, so a chat's
+  // sent still comes before its delivered.
+  const batches = new Map<string, { target: WebhookTarget; payloads: StatusEnvelope[] }>();
+  const closeBatch = (key: string) => {
+    const batch = batches.get(key);
+    if (!batch) {
+      return;
+    }
+    batches.delete(key);
+    const [first, ...rest] = batch.payloads;
+    const value = first!.entry[0]!.changes[0]!.value;
+    value.statuses = [value.statuses, ...rest.map((p) => p.entry[0]!.changes[0]!.value.statuses)].flat();
+    dispatcher.send(batch.target, first, `status-batch:${key}`);
+  };
+
+  const dispatcher = {
     /** `orderKey` names the sequence this webhook belongs to (a chat, a template). */
     send(target: WebhookTarget, payload: unknown, orderKey = ''): void {
       const body = encodeWebhookBody(payload);
@@ -55,8 +74,29 @@ export function createWebhookDispatcher(options: DispatcherOptions) {
         }
       });
     },
+    /** A status webhook (`value.statuses` of one status): alone, or gathered into a batch. */
+    sendStatus(target: WebhookTarget, payload: unknown, orderKey: string, batchKey: string): void {
+      if (options.statusBatchMs <= 0) {
+        dispatcher.send(target, payload, orderKey);
+        return;
+      }
+      const key = `${target.url}\n${batchKey}`;
+      const batch = batches.get(key);
+      if (batch) {
+        batch.payloads.push(payload as StatusEnvelope);
+      } else {
+        batches.set(key, { target, payloads: [payload as StatusEnvelope] });
+        options.tasks.later(options.statusBatchMs, () => closeBatch(key));
+      }
+      if ((batches.get(key)?.payloads.length ?? 0) >= options.statusBatchMax) {
+        closeBatch(key);
+      }
+    },
   };
+  return dispatcher;
 }
+
+type StatusEnvelope = { entry: Array<{ changes: Array<{ value: { statuses: unknown[] } }> }> };
 
 /** The exact bytes Meta would send: compact JSON with non-ASCII escaped (so pure ASCII). */
 export function encodeWebhookBody(payload: unknown): Buffer {
