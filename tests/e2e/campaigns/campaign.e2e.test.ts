@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { eventually } from '../../support/eventually.ts';
+import { inviteAndJoin } from '../../support/seed/invite.ts';
 import { startSignedInBrowser, type SignedInBrowser } from '../../support/signed-in-browser.ts';
 import type { TestApp } from '../../support/test-app.ts';
 
@@ -199,4 +200,44 @@ it('[campaigns] build, schedule, see on the calendar and watch a campaign finish
   const row = page.getByTestId('campaign-row-Winter sale');
   await row.getByText('Completed').waitFor();
   await row.getByText('3 / 4').waitFor();
+});
+
+it('[campaigns] a role that may only see campaigns gets their results and CSV, but no way to change them', async () => {
+  const { token } = session.tenant;
+  const role = await app.http.post(
+    '/api/roles',
+    { name: 'Campaign viewer', permissions: ['campaigns.view', 'contacts.view', 'templates.view'] },
+    { token },
+  );
+  expect(role.status).toBe(201);
+  const email = 'viewer@example.com';
+  await inviteAndJoin(app.http, app.prisma, token, 'Campaign viewer', email);
+  const context = await session.browser.newContext();
+  const viewer = await context.newPage();
+  viewer.setDefaultTimeout(15_000);
+  try {
+    await viewer.goto(`${app.url}/login`);
+    await viewer.getByLabel('E-mail').fill(email);
+    await viewer.getByLabel('Password').fill('member password 123');
+    await viewer.getByRole('button', { name: 'Sign in' }).click();
+    await viewer.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+
+    await viewer.goto(`${app.url}/campaigns`);
+    const row = viewer.getByTestId('campaign-row-Winter sale');
+    await row.getByRole('link', { name: 'Results' }).waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: 'New campaign' }).count()).toBe(0);
+
+    await row.getByRole('link', { name: 'Results' }).click();
+    await viewer.getByTestId('counter-sent').filter({ hasText: /^3$/ }).waitFor();
+    await viewer.getByRole('button', { name: 'Download CSV' }).waitFor();
+    for (const action of ['Duplicate', 'Pause', 'Cancel', 'Edit']) {
+      expect(await viewer.getByRole('button', { name: action }).count()).toBe(0);
+    }
+
+    await viewer.goto(`${app.url}/campaigns/new`);
+    await viewer.getByText("You don't have access to this page").waitFor();
+  } finally {
+    await context.close();
+  }
 });
