@@ -4,13 +4,14 @@
 // - cancelled: recipients still pending are skipped as `cancelled`;
 // - failed: the reason on both, and the creator is told;
 // - paused: the plan's quota ran out mid-way; the creator is told, and a resume carries on.
-// A recipient left `sending` (its send's outcome lost with a crash) is reported `outcome_unknown`,
-// never resent. Idempotent.
+// A recipient still `sending` holds the finish back until its send settles (campaign-ledger-sql.ts:
+// a lost answer becomes `outcome_unknown`, never resent). Idempotent.
 import { ApplicationFailure } from '@temporalio/activity';
 import { recurrenceOf, recursAfter } from '#api/campaigns/recurrence-spec';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import type { FinishRunInput } from '#workflows/campaign/messages';
 import type { ActivityDeps } from '../deps.ts';
+import { settleStuckSending } from './campaign-ledger-sql.ts';
 import { CAMPAIGN_FAILED_KIND, CAMPAIGN_PAUSED_KIND, notifyCampaignOwner, publishRunProgress } from './run-events.ts';
 
 export const QUOTA_REACHED_REASON =
@@ -40,14 +41,11 @@ export async function finishCampaignRun(deps: ActivityDeps, input: FinishRunInpu
   const { campaign } = run;
   const reason = input.status === 'paused' ? QUOTA_REACHED_REASON : input.reason;
   const final = input.status !== 'paused';
+  if (final) {
+    await settleInFlight(deps, input);
+  }
   await db.transaction(async (tx) => {
     const where = { runId: input.runId, tenantId: db.tenantId };
-    if (final) {
-      await tx.campaignRecipient.updateMany({
-        where: { ...where, status: 'sending' },
-        data: { status: 'failed', reason: 'outcome_unknown' },
-      });
-    }
     if (input.status === 'cancelled') {
       await tx.campaignRecipient.updateMany({
         where: { ...where, status: 'pending' },
@@ -70,6 +68,22 @@ export async function finishCampaignRun(deps: ActivityDeps, input: FinishRunInpu
   });
   await publishRunProgress(deps, db, input.runId);
   await tell(deps, db, campaign, input.status, reason);
+}
+
+/**
+ * Waits (by retrying) for sends still in flight, e.g. of an earlier page attempt that outlived
+ * its heartbeat, so none is reported before WhatsApp answers; sends stuck long enough are settled
+ * by the sent-ledger's own rule (sent if WhatsApp took it, else outcome_unknown, never resent).
+ */
+async function settleInFlight(deps: ActivityDeps, input: FinishRunInput): Promise<void> {
+  await settleStuckSending(deps.pool, input.tenantId, input.runId);
+  const { rows } = await deps.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "CampaignRecipient" WHERE "tenantId" = $1 AND "runId" = $2 AND status = 'sending'`,
+    [input.tenantId, input.runId],
+  );
+  if ((rows[0]?.n ?? 0) > 0) {
+    throw ApplicationFailure.retryable(`${rows[0]!.n} recipients are still being sent`, 'StillSending');
+  }
 }
 
 function campaignUpdate(
