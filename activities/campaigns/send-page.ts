@@ -180,7 +180,7 @@ class Page {
       this.activity?.cancellationSignal.removeEventListener('abort', onCancel);
       // Whatever was claimed and not sent goes back to pending; this attempt did not count.
       this.settle(this.queue.splice(0).map((item) => release(item.recipientId, null)));
-      await this.flush();
+      await this.flushAll();
     }
     this.publishProgress(true);
     if (this.failure) {
@@ -519,6 +519,21 @@ class Page {
       }
     });
     return this.flushing;
+  }
+
+  /**
+   * The page's last write, retried a few times: results not written leave their rows `sending`,
+   * which the stuck check later settles (sent only if a status webhook brought Meta's id).
+   */
+  private async flushAll(): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await this.flush();
+      if (this.sentBuffer.length === 0 && this.settleBuffer.length === 0) {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+    }
+    throw new Error(`Could not record the results of campaign run ${this.input.runId}`);
   }
 
   private async addCounts(delta: Counts): Promise<void> {
