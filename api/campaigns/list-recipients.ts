@@ -83,16 +83,24 @@ export async function selectRecipients(
   if (page.after) {
     conditions.push(Prisma.sql`r.id > ${page.after}::uuid`);
   }
+  // The page is chosen from the ledger alone (joined to messages only to filter on what happened
+  // after sending), then its rows are joined to contacts, variants and messages by primary key.
+  const byMessage = filter.status === 'delivered' || filter.status === 'read';
   return runSql<RecipientRow>(
     ctx.db,
-    Prisma.sql`SELECT r.id, r."contactId", ct.name, ct.phone, v.label AS "variantLabel", r.status,
-        m.status AS "messageStatus", r.reason, r."errorCode", r."sentAt", r."repliedAt"
-      FROM "CampaignRecipient" r
-      JOIN "Contact" ct ON ct.id = r."contactId" AND ct."tenantId" = ${t}::uuid
-      LEFT JOIN "CampaignVariant" v ON v.id = r."variantId" AND v."tenantId" = ${t}::uuid
-      LEFT JOIN "Message" m ON m.id = r."messageId" AND m."tenantId" = ${t}::uuid
-      WHERE ${Prisma.join(conditions, ' AND ')}
-      ORDER BY r.id LIMIT ${page.limit}`,
+    Prisma.sql`WITH page AS (
+        SELECT r.* FROM "CampaignRecipient" r
+        ${byMessage ? Prisma.sql`JOIN "Message" m ON m.id = r."messageId" AND m."tenantId" = ${t}::uuid` : Prisma.empty}
+        WHERE ${Prisma.join(conditions, ' AND ')}
+        ORDER BY r.id LIMIT ${page.limit}
+      )
+      SELECT p.id, p."contactId", ct.name, ct.phone, v.label AS "variantLabel", p.status,
+        m.status AS "messageStatus", p.reason, p."errorCode", p."sentAt", p."repliedAt"
+      FROM page p
+      JOIN "Contact" ct ON ct.id = p."contactId" AND ct."tenantId" = ${t}::uuid
+      LEFT JOIN "CampaignVariant" v ON v.id = p."variantId" AND v."tenantId" = ${t}::uuid
+      LEFT JOIN "Message" m ON m.id = p."messageId" AND m."tenantId" = ${t}::uuid
+      ORDER BY p.id`,
   );
 }
 
