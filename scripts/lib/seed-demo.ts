@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { AppDeps } from '#api/context';
 import { hashPassword } from '#api/auth/passwords';
 import { ALL_PERMISSIONS } from '#api/auth/permissions';
+import { createCampaign } from '#api/campaigns/manage-campaigns';
+import { createCampaignInputSchema } from '#api/campaigns/schemas';
 import type { TenantContext } from '#api/context';
 import { insertFlow } from '#api/flows/create-flow';
 import { publishFlow } from '#api/flows/publish-flow';
@@ -71,4 +73,29 @@ async function seedDemoFlow(deps: AppDeps, owner: { tenantId: string; userId: st
     document: flowDocumentSchema.parse(demoFlowDocument),
   });
   await publishFlow(flow.id, ctx);
+  await seedDemoCampaign(ctx);
+}
+
+/** An example draft campaign on the Sandbox number, to open and launch (none without a number). */
+async function seedDemoCampaign(ctx: TenantContext): Promise<void> {
+  const channel = await ctx.db.channel.findFirst({ select: { id: true } });
+  if (!channel) {
+    return;
+  }
+  await createCampaign(
+    createCampaignInputSchema.parse({
+      name: 'Welcome offer (example)',
+      channelId: channel.id,
+      audience: { allContacts: true },
+      variants: [
+        {
+          label: 'A',
+          weight: 100,
+          message: { kind: 'text', text: 'Thanks for chatting with us! Reply OFFER for 10% off your next order.' },
+        },
+      ],
+      quietHours: { from: '21:00', to: '08:00' },
+    }),
+    ctx,
+  );
 }
