@@ -8,7 +8,7 @@ import {
   campaignStatsSchema,
   estimateSchema,
   recipientPageSchema,
-  runSchema,
+  runListSchema,
   type CampaignStatus,
   type CreateCampaignInput,
   type EstimateInput,
@@ -77,14 +77,10 @@ export function useCampaignRuns(campaignId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...campaignsKey, 'runs', campaignId],
     queryFn: () => apiRequest(`/api/campaigns/${campaignId}/runs`, { schema: runListSchema }),
+    select: (list) => list.items,
     enabled,
   });
 }
-
-/** The runs route answers `{ items }` or a bare array depending on the version; both are read. */
-const runListSchema = z
-  .union([z.object({ items: z.array(runSchema) }), z.array(runSchema)])
-  .transform((value) => (Array.isArray(value) ? value : value.items));
 
 export type RecipientFilter = {
   runId?: string | undefined;
