@@ -8,7 +8,7 @@ import { idParamSchema } from '../common/schemas.ts';
 import { afterIngest } from './after-ingest.ts';
 import type { ChannelSecretsCache } from './channel-secrets.ts';
 import { parseWebhook } from './parse-webhook.ts';
-import { applyStatuses } from './apply-statuses.ts';
+import { createStatusWriter } from './apply-statuses.ts';
 import { applyTemplateChanges } from '../templates/template-events.ts';
 import { createInboundWriter } from './store-inbound.ts';
 
@@ -18,6 +18,7 @@ const MAX_BODY = '3mb'; // Meta's largest webhook payload
 export function whatsappWebhookRouter(deps: AppDeps, channels: ChannelSecretsCache): Router {
   const router = express.Router();
   const writer = createInboundWriter(deps.pool);
+  const statusWriter = createStatusWriter(deps.pool);
 
   router.get('/webhooks/whatsapp/:channelId', async (req, res) => {
     const params = paramsSchema.safeParse(req.params);
@@ -56,7 +57,7 @@ export function whatsappWebhookRouter(deps: AppDeps, channels: ChannelSecretsCac
     }
     const target = { tenantId: channel.tenantId, channelId: params.data.channelId };
     const inbound = await writer.store(target, parsed.profileNames, parsed.messages);
-    const statuses = await applyStatuses(deps.pool, target, parsed.statuses);
+    const statuses = await statusWriter.apply(target, parsed.statuses);
     if (parsed.templateChanges.length > 0) {
       await applyTemplateChanges(deps, target, parsed.templateChanges);
     }

@@ -89,7 +89,11 @@ async function benchOne(rate: number, recipients: number): Promise<void> {
     await db.end();
     await stack.stop();
     await sandbox.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP_DATA) {
+      console.log(`  data and logs kept in ${dataDir}`);
+    } else {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }
 }
 

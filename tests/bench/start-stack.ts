@@ -1,7 +1,7 @@
 // Starts `npm start` (scripts/start.ts) on free ports with a fresh data folder, for benchmarks.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { freePort } from '../../scripts/lib/ports.ts';
+import { freePort, isPortFree } from '../../scripts/lib/ports.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const EMBEDDED_PASSWORD = 'parley-local';
@@ -26,7 +26,7 @@ export async function startStack(
   options: { apiOnly?: boolean } = {},
 ): Promise<Stack> {
   const ports = {
-    PORT: await freePort(),
+    PORT: await freePortPair(),
     EMBEDDED_PG_PORT: await freePort(),
     TEMPORAL_DEV_PORT: await freePort(),
     TEMPORAL_UI_PORT: await freePort(),
@@ -67,4 +67,14 @@ export async function startStack(
       await exited;
     },
   };
+}
+
+/** A free port whose next one is free too: `--dev` serves the web app's Vite on PORT + 1. */
+async function freePortPair(): Promise<number> {
+  for (;;) {
+    const port = await freePort();
+    if (await isPortFree(port + 1)) {
+      return port;
+    }
+  }
 }
