@@ -163,13 +163,19 @@ export async function claimRecipients(
   pool: pg.Pool,
   target: { tenantId: string; runId: string; phase: CampaignPhase; channelId: string },
   limit: number,
+  /** Claim only after this recipient id (the previous batch's last): see below. */
+  afterId: string | null = null,
 ): Promise<ClaimedRecipient[]> {
+  // Every claim moves rows out of `pending`, and their old index entries stay until vacuum: a scan
+  // from the start of the run wades through all of them, so each batch got slower (0.5 s per
+  // batch at 20,000 recipients). Starting after the last claimed id skips them.
   const { rows } = await pool.query<ClaimedRecipient>({
     name: 'campaign-claim-recipients',
     text: `WITH picked AS (
              SELECT r.id FROM "CampaignRecipient" r
              WHERE r."tenantId" = $1 AND r."runId" = $2 AND r.phase = $3 AND r.status = 'pending'
                AND (r."notBefore" IS NULL OR r."notBefore" <= ${NOW})
+               AND r.id > COALESCE($6::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
              ORDER BY r.id LIMIT $5
              FOR UPDATE SKIP LOCKED
            ), claimed AS (
@@ -184,7 +190,7 @@ export async function claimRecipients(
            JOIN "Contact" ct ON ct.id = c."contactId" AND ct."tenantId" = $1
            LEFT JOIN "Conversation" cv ON cv."tenantId" = $1 AND cv."channelId" = $4 AND cv."contactId" = c."contactId"
            ORDER BY c.id`,
-    values: [target.tenantId, target.runId, target.phase, target.channelId, limit],
+    values: [target.tenantId, target.runId, target.phase, target.channelId, limit, afterId],
   });
   return rows;
 }

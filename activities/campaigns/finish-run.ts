@@ -47,9 +47,16 @@ export async function finishCampaignRun(deps: ActivityDeps, input: FinishRunInpu
   await db.transaction(async (tx) => {
     const where = { runId: input.runId, tenantId: db.tenantId };
     if (input.status === 'cancelled') {
+      // A recipient put back to pending may have its message prepared (queued, never handed to
+      // WhatsApp): it goes, or the inbox would show a message that will never be sent.
+      await tx.$executeRaw`
+        DELETE FROM "Message" m USING "CampaignRecipient" r
+        WHERE r."runId" = ${input.runId}::uuid AND r."tenantId" = ${db.tenantId}::uuid AND r.status = 'pending'
+          AND m.id = r."messageId" AND m."tenantId" = ${db.tenantId}::uuid AND m.status = 'queued'
+          AND m."providerMessageId" IS NULL`;
       await tx.campaignRecipient.updateMany({
         where: { ...where, status: 'pending' },
-        data: { status: 'skipped', reason: 'cancelled' },
+        data: { status: 'skipped', reason: 'cancelled', messageId: null },
       });
     }
     await tx.$executeRaw`

@@ -61,6 +61,12 @@ export const PAGE_LIMITS = {
   progressMs: 500,
   /** A throughput error (130429) stops the number's sends for this long. */
   throughputPauseMs: 1000,
+  /**
+   * Batches claimed and prepared at once. Preparing a batch (conversations, messages and their
+   * triggers) takes a few hundred milliseconds: one at a time capped a page near 250 messages/s.
+   * One when the plan has a quota, so two batches never both spend the same allowance.
+   */
+  producers: 3,
 };
 
 type StopReason = 'paused' | 'cancelled' | 'channel' | 'activity-cancelled' | 'error';
@@ -124,8 +130,12 @@ class Page {
   /** The plan's quota is reached: nothing more is claimed; what is queued (and counted) still goes. */
   private quotaReached = false;
   private producerDone = false;
+  private producersLeft = 0;
+  private claimed = 0;
+  /** Claims go forward from the highest id claimed so far (see claimRecipients). */
+  private afterId: string | null = null;
   private idleWorkers: Array<() => void> = [];
-  private wakeProducer: (() => void) | null = null;
+  private wakeProducers: Array<() => void> = [];
   private failure: unknown = null;
   private lastRun: RunCounts | null = null;
   private readonly abort = new AbortController();
@@ -167,12 +177,16 @@ class Page {
     const watcher = setInterval(() => void this.watch(), PAGE_LIMITS.statusCheckMs);
     const ender = setTimeout(() => this.wakeAll(), Math.max(0, this.deadline - Date.now()));
     try {
+      const quota = await loadQuota(this.deps.pool, this.input.tenantId);
       const workers = Array.from({ length: PAGE_LIMITS.maxInFlight }, () => this.worker());
-      await this.produce().catch((error: unknown) => {
-        this.failure = error;
-        this.stop('error');
-      });
-      await Promise.all(workers);
+      this.producersLeft = quota.perDay === null && quota.perMonth === null ? PAGE_LIMITS.producers : 1;
+      const producers = Array.from({ length: this.producersLeft }, () =>
+        this.produce().catch((error: unknown) => {
+          this.failure = error;
+          this.stop('error');
+        }),
+      );
+      await Promise.all([...producers, ...workers]);
     } finally {
       clearInterval(flusher);
       clearInterval(watcher);
@@ -238,7 +252,7 @@ class Page {
 
   private wakeAll(): void {
     this.wakeWorkers();
-    this.wakeProducer?.();
+    this.wakeProducers.splice(0).forEach((wake) => wake());
   }
 
   private wakeWorkers(): void {
@@ -262,14 +276,17 @@ class Page {
     }
   }
 
-  /** Claims batches while the queue runs low, until the page's share is claimed or it stops. */
+  /**
+   * Claims batches while the queue runs low, until the page's share is claimed or it stops; several
+   * run at once (PAGE_LIMITS.producers). Once nothing is left ahead of the cursor, one more claim
+   * from the start picks up recipients put back to pending meanwhile (a retry, a pair-rate wait).
+   */
   private async produce(): Promise<void> {
-    let claimed = 0;
+    let fromStart = false;
     try {
-      while (!this.stopping && !this.quotaReached && claimed < PAGE_LIMITS.recipients) {
+      while (!this.stopping && !this.quotaReached && this.claimed < PAGE_LIMITS.recipients) {
         if (this.queue.length >= this.batchSize) {
-          await new Promise<void>((resolve) => (this.wakeProducer = resolve));
-          this.wakeProducer = null;
+          await new Promise<void>((resolve) => this.wakeProducers.push(resolve));
           continue;
         }
         const allowance = await this.quotaAllowance();
@@ -277,15 +294,28 @@ class Page {
           this.quotaReached = true;
           break;
         }
+        // Reserved before the claim, so producers together stay within the page's share.
+        const want = Math.min(this.batchSize, PAGE_LIMITS.recipients - this.claimed);
+        this.claimed += want;
         const batch = await claimRecipients(
           this.deps.pool,
           { ...this.input, channelId: this.context.channelId },
-          Math.min(this.batchSize, PAGE_LIMITS.recipients - claimed),
+          want,
+          fromStart ? null : this.afterId,
         );
+        this.claimed -= want - batch.length;
         if (batch.length === 0) {
-          break;
+          if (fromStart) {
+            break;
+          }
+          fromStart = true;
+          continue;
         }
-        claimed += batch.length;
+        fromStart = false;
+        const last = batch.at(-1)!.id;
+        if (this.afterId === null || last > this.afterId) {
+          this.afterId = last;
+        }
         try {
           await this.enqueue(batch, allowance);
         } catch (error) {
@@ -296,8 +326,11 @@ class Page {
         this.wakeWorkers();
       }
     } finally {
-      this.producerDone = true;
-      this.wakeAll();
+      this.producersLeft -= 1;
+      if (this.producersLeft === 0) {
+        this.producerDone = true;
+        this.wakeAll();
+      }
     }
   }
 
@@ -408,7 +441,7 @@ class Page {
         continue;
       }
       if (this.queue.length < this.batchSize / 2) {
-        this.wakeProducer?.();
+        this.wakeProducers.splice(0).forEach((wake) => wake());
       }
       try {
         await this.pacer.take(this.abort.signal);

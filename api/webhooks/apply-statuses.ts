@@ -19,6 +19,7 @@ const RANK: Record<string, number> = { sent: 1, failed: 1.5, delivered: 2, read:
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BATCH = 500;
 const MAX_IN_FLIGHT = 2;
+const DEADLOCK = '40P01';
 
 export type AppliedStatus = { messageId: string; conversationId: string; status: string };
 
@@ -201,7 +202,7 @@ function earliest(current: string | null, at: string): string {
   return current === null || at < current ? at : current;
 }
 
-async function writeBatch(pool: pg.Pool, batch: Pending[]): Promise<void> {
+async function writeBatch(pool: pg.Pool, batch: Pending[], attempt = 1): Promise<void> {
   // Webhooks of one message in the same batch (its sent and delivered, say) become one entry:
   // an UPDATE applies one joined row per message, so two would lose one.
   const groups = [...groupBy(batch, (p) => `${p.target.tenantId}:${p.target.channelId}:${p.statuses[0]!.id}`).values()];
@@ -246,6 +247,11 @@ async function writeBatch(pool: pg.Pool, batch: Pending[]): Promise<void> {
       pendings.forEach((p) => p.settle(row ? [row] : []));
     });
   } catch (error) {
+    // The campaign sender records its sends in batches too; two batches touching the same messages
+    // in another order can deadlock. Statuses are monotonic, so applying them again is safe.
+    if ((error as { code?: string }).code === DEADLOCK && attempt < 3) {
+      return writeBatch(pool, batch, attempt + 1);
+    }
     batch.forEach((p) => p.settle([], error));
   }
 }
