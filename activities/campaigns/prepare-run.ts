@@ -29,6 +29,9 @@ export async function prepareCampaignRun(deps: ActivityDeps, input: PrepareRunIn
   if (run && SENDING.has(run.status)) {
     return started(campaign, run.id, run.audienceSize, run.winnerVariantId === null);
   }
+  if (run && ['completed', 'cancelled'].includes(run.status)) {
+    return { outcome: 'gone' }; // this workflow id's run is over (a Schedule fired twice in one second)
+  }
   if (run?.status === 'failed' && campaign.status === 'failed') {
     return { outcome: 'refused', runId: run.id, reason: run.failureReason ?? 'It could not start.' };
   }

@@ -4,6 +4,7 @@
 // by weight and gives the winner (by read rate) to everyone else; and a worker that dies
 // mid-campaign is replaced without anyone getting it twice.
 import { randomBytes } from 'node:crypto';
+import { ScheduleOverlapPolicy } from '@temporalio/client';
 import {
   deleteRecurringSchedule,
   nextOccurrences,
@@ -196,7 +197,11 @@ describe('[campaigns] recurring', () => {
 
     const schedule = temporal().schedule.getHandle(campaignScheduleId(campaignId));
     for (const occurrence of [1, 2]) {
-      await schedule.trigger();
+      // The previous occurrence's workflow may still be closing after its run completed: the
+      // Schedule's SKIP policy would drop a trigger that overlaps it, so this one allows overlap.
+      // An occurrence's workflow id ends with its time to the second: triggers a second apart.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await schedule.trigger(ScheduleOverlapPolicy.ALLOW_ALL);
       await eventually(
         async () =>
           (await stack.app.prisma.campaignRun.count({ where: { campaignId, status: 'completed' } })) === occurrence &&
