@@ -163,9 +163,13 @@ describe('[campaigns] sending', () => {
     expect(await handle.result()).toMatchObject({ status: 'completed' });
     const latest = await stack.app.deps.temporal.workflow.getHandle(campaignWorkflowId(campaignId)).describe();
     expect(latest.runId).not.toBe(handle.firstExecutionRunId);
-    expect(await recipientTally(stack, campaignId)).toEqual({ sent: 4500 });
+    // As at 10,000: nobody twice; a send whose answer was lost (a slow machine) is reported, not resent.
+    const tally = await recipientTally(stack, campaignId);
+    const unknown = tally['failed:outcome_unknown'] ?? 0;
+    expect(tally).toEqual({ sent: 4500 - unknown, ...(unknown > 0 ? { 'failed:outcome_unknown': unknown } : {}) });
+    expect(unknown).toBeLessThanOrEqual(64);
     const perContact = await messagesPerContact(stack, ws);
-    expect(contacts.every((id) => perContact.get(id) === 1)).toBe(true);
-    expect(perContact.size).toBe(4500);
+    expect([...perContact.values()].filter((n) => n !== 1)).toEqual([]);
+    expect(contacts.filter((id) => perContact.get(id) === 1).length).toBeGreaterThanOrEqual(4500 - unknown);
   });
 });
