@@ -3,42 +3,15 @@
 // workspace with opted-in contacts inserted with SQL, the approved hello_world template brought in
 // by a template sync, and campaigns written as the API stores them.
 import { randomBytes } from 'node:crypto';
-import { startMetaSimulator, type StartedMetaSimulator } from '#simulator/start-meta-simulator';
-import type { SimulatorOptionsInput } from '#simulator/simulator-options';
 import type { Audience } from '#api/campaigns/schemas';
 import type { Prisma } from '#db/client';
 import { campaignWorkflowId, type CampaignWorkflowResult } from '#workflows/campaign/messages';
 import { eventually } from '../../support/eventually.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
 
-export type CampaignStack = {
-  app: TestApp;
-  meta: StartedMetaSimulator;
-  /** Messages each customer's phone received (waId → count), since the stack started. */
-  received: Map<string, number>;
-  stop: () => Promise<void>;
-};
-
-export async function startCampaignStack(simulator: SimulatorOptionsInput = {}): Promise<CampaignStack> {
-  const meta = await startMetaSimulator({ latencyMs: { min: 0, max: 0 }, throughputPerSecond: 1000, ...simulator });
-  const app = await startTestApp({ SANDBOX_URL: meta.url });
-  const received = new Map<string, number>();
-  meta.simulator.onEvent((event) => {
-    if (event.type === 'message-to-customer') {
-      received.set(event.waId, (received.get(event.waId) ?? 0) + 1);
-    }
-  });
-  return {
-    app,
-    meta,
-    received,
-    async stop() {
-      await app.stop();
-      await meta.stop();
-    },
-  };
-}
+// The same stack as the sending activity's tests: one simulator-backed platform setup.
+export { startSendStack as startCampaignStack, type SendStack as CampaignStack } from './send-page-seed.ts';
+import type { SendStack as CampaignStack } from './send-page-seed.ts';
 
 export type Workspace = {
   tenant: SeededTenant;
