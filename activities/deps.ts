@@ -2,6 +2,7 @@
 // dependencies, tests pass their own database and simulator.
 import type { RealtimePublisher } from '#api/realtime/publisher';
 import type { SandboxConnection } from '#api/sandbox/sandbox-connection';
+import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import type { PrismaClient } from '#db/client';
 import type { Env } from '#lib/env';
@@ -19,4 +20,6 @@ export type ActivityDeps = {
   realtime: RealtimePublisher;
   mediaStore: MediaStore;
   sandbox: SandboxConnection | null;
+  /** Starts workflows from activities (webhook deliveries and automations for the events they emit). */
+  temporal: Client;
 };

@@ -50,6 +50,14 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   CampaignRun: 'tenantId',
   CampaignRecipient: 'tenantId',
   TenantMessageUsage: 'tenantId',
+  TenantEvent: 'tenantId',
+  WebhookSubscription: 'tenantId',
+  WebhookDelivery: 'tenantId',
+  WebhookAttempt: 'tenantId',
+  AutomationRule: 'tenantId',
+  AutomationRun: 'tenantId',
+  IdempotencyKey: 'tenantId',
+  ApiRequestLog: 'tenantId',
 };
 
 const FILTERED_OPERATIONS = new Set([

@@ -59,10 +59,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   stops.push(sandbox.stop);
   const realtime = createRealtimePublisher(logger, redis);
   const mediaStore = await createMediaStore(env);
-  const shared = { env, logger, prisma, pool, secretBox, realtime, mediaStore, sandbox: sandbox.connection };
+  const shared = { env, logger, prisma, pool, secretBox, realtime, mediaStore, sandbox: sandbox.connection, temporal };
   const deps: AppDeps = {
     ...shared,
-    temporal,
     rateLimits: createRateLimits(env, redis),
     jwtSecret: secrets.jwtSecret,
     mailer: createMailer({ prisma, logger, from: env.MAIL_FROM, ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}) }),

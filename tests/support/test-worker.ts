@@ -11,12 +11,12 @@ export async function startTestWorker(
   app: TestApp,
   taskQueue = `test-${randomBytes(4).toString('hex')}`,
 ): Promise<TestWorker> {
-  const { env, prisma, pool, logger, secretBox, realtime, mediaStore, sandbox } = app.deps;
+  const { env, prisma, pool, logger, secretBox, realtime, mediaStore, sandbox, temporal } = app.deps;
   const { worker, connection } = await createWorker({
     address: testInfrastructure().temporalAddress,
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue,
-    deps: { env, prisma, pool, logger, secretBox, realtime, mediaStore, sandbox },
+    deps: { env, prisma, pool, logger, secretBox, realtime, mediaStore, sandbox, temporal },
     workflowBundle: { codePath: testInfrastructure().workflowBundlePath },
   });
   const running = worker.run();
