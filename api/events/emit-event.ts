@@ -3,12 +3,15 @@
 // never delays the caller's own work beyond one cheap check (docs/webhooks.md).
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
-import type { PrismaClient } from '#db/client';
 import type { Env } from '#lib/env';
 import type { Logger } from '#lib/logger';
 import { eventPayloadSchemas, type EventPayload, type EventType } from './schemas.ts';
 
-export type EventDeps = { prisma: PrismaClient; pool: pg.Pool; temporal: Client; logger: Logger; env: Env };
+/**
+ * No unscoped Prisma client: operations only hold `ctx.services` (api/context.ts Services), so
+ * the interest check and the TenantEvent insert go through the pool.
+ */
+export type EventDeps = { pool: pg.Pool; temporal: Client; logger: Logger; env: Env };
 
 /**
  * Records the event when a webhook subscription or an enabled automation rule of the tenant
