@@ -159,6 +159,8 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     campaignRun: scoped.campaignRun,
     campaignRecipient: scoped.campaignRecipient,
     messageUsage: scoped.tenantMessageUsage,
+    automationRule: scoped.automationRule,
+    automationRun: scoped.automationRun,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(
       fn: (tx: Prisma.TransactionClient) => Promise<T>,
