@@ -1,6 +1,7 @@
 // The process environment, parsed once. Every setting Parley reads is declared here and listed in
 // README.md's configuration table (a test keeps the two in step).
 import { z } from 'zod';
+import { parseOutboundPolicy } from './outbound-http/address-policy.ts';
 
 const durationSeconds = z.coerce.number().int().positive();
 const optionalString = z
@@ -55,6 +56,19 @@ export const envSchema = z.object({
   ROUTING_SWEEP_SECONDS: z.coerce.number().int().positive().default(30),
   /** A member whose web app sent no heartbeat for this long is offline. */
   AGENT_OFFLINE_AFTER_SECONDS: z.coerce.number().int().positive().default(90),
+  /**
+   * Private/loopback targets outgoing requests (webhooks, flow HTTP nodes, automations) may reach:
+   * `*`, `none`, `loopback` or comma-separated hosts, IPs and CIDRs. Unset: `none` in production,
+   * `loopback` otherwise (docs/webhooks.md).
+   */
+  OUTBOUND_HTTP_ALLOW_PRIVATE: optionalString.refine(
+    (v) => v === undefined || isReadablePolicy(v),
+    'must be *, none, loopback or comma-separated host names, IP addresses and CIDRs',
+  ),
+  /** Dead webhook deliveries in a row after which a subscription is disabled (docs/webhooks.md). */
+  WEBHOOK_DISABLE_AFTER_DEAD: z.coerce.number().int().positive().default(20),
+  /** How often deliveries whose workflow could not be started (Temporal down) are started again. */
+  WEBHOOK_SWEEP_SECONDS: z.coerce.number().int().positive().default(60),
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().default('Parley <no-reply@parley.local>'),
   SEED_DEMO: z.stringbool().default(true),
@@ -74,4 +88,13 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 export function publicUrl(env: Env): string {
   return env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+}
+
+function isReadablePolicy(setting: string): boolean {
+  try {
+    parseOutboundPolicy(setting);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,10 @@
 // The webhook node: POSTs the session's state as JSON. The Idempotency-Key is the step's stable
 // key (`flow:<sessionId>:<seq>`), the same on every retry, so the receiver can drop repeats.
+// The URL goes through the SSRF guard (lib/outbound-http.ts); a refused one fails at once.
+import { guardedFetch, outboundPolicy } from '#lib/outbound-http';
 import type { ContactScope } from '#workflows/flow-session/state';
 import type { ActivityDeps } from '../deps.ts';
-import { throwUnlessOk } from './http-request.ts';
+import { refusedAsPermanent, throwUnlessOk } from './http-request.ts';
 import { readCapped } from './read-capped.ts';
 
 export type CallWebhookInput = {
@@ -18,9 +20,19 @@ export type CallWebhookInput = {
 
 const TIMEOUT_MS = 10_000;
 
-export function createCallWebhookActivity(_deps: ActivityDeps) {
+export function createCallWebhookActivity(deps: ActivityDeps) {
   return async function callWebhook(input: CallWebhookInput): Promise<{ status: number }> {
-    const response = await fetch(input.url, {
+    const response = await refusedAsPermanent(() => post(input, deps));
+    await readCapped(response); // drain it, within the size limit
+    throwUnlessOk(response.status, `webhook ${new URL(input.url).host}`);
+    return { status: response.status };
+  };
+}
+
+function post(input: CallWebhookInput, deps: ActivityDeps): Promise<Response> {
+  return guardedFetch(
+    input.url,
+    {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -36,9 +48,7 @@ export function createCallWebhookActivity(_deps: ActivityDeps) {
         data: input.data,
       }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    await readCapped(response); // drain it, within the size limit
-    throwUnlessOk(response.status, `webhook ${new URL(input.url).host}`);
-    return { status: response.status };
-  };
+    },
+    { policy: outboundPolicy(deps.env) },
+  );
 }

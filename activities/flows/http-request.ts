@@ -2,8 +2,10 @@
 // its templates. Retryable: network errors, timeouts, 408, 429 and 5xx (the workflow's retry
 // policy bounds the attempts, then takes the `failure` branch); other 4xx are permanent.
 // `sendHttpRequest` is the call itself, shared with the builder's "send test request"
-// (api/flows/test-request.ts), so a test shows exactly what a session would get.
+// (api/flows/test-request.ts), so a test shows exactly what a session would get. Both go through
+// the SSRF guard (lib/outbound-http.ts): a refused target is a permanent failure.
 import { ApplicationFailure } from '@temporalio/activity';
+import { guardedFetch, outboundPolicy, TargetNotAllowedError, type OutboundPolicy } from '#lib/outbound-http';
 import type { ActivityDeps } from '../deps.ts';
 import { readCapped, valueAtPath } from './read-capped.ts';
 
@@ -21,9 +23,9 @@ export const MAX_BODY_IN_HISTORY = 64_000;
 
 export type HttpRequestResult = { status: number; body: unknown; mapped: Record<string, unknown> };
 
-export function createHttpRequestActivity(_deps: ActivityDeps) {
+export function createHttpRequestActivity(deps: ActivityDeps) {
   return async function httpRequest(input: HttpRequestInput): Promise<HttpRequestResult> {
-    const result = await sendHttpRequest(input);
+    const result = await refusedAsPermanent(() => sendHttpRequest(input, outboundPolicy(deps.env)));
     throwUnlessOk(result.status, `${input.method.toUpperCase()} ${new URL(input.url).host}`);
     return result;
   };
@@ -33,17 +35,21 @@ export function createHttpRequestActivity(_deps: ActivityDeps) {
  * Performs the request with the node's rules: the timeout, redirects followed, a body only for
  * methods that take one, the answer read up to 1 MB (a larger one throws `ResponseTooLarge`), the
  * mapping applied, and a body over 64 KB returned as null. Any status is returned; network errors
- * and timeouts throw.
+ * and timeouts throw; a target the policy refuses throws TargetNotAllowedError.
  */
-export async function sendHttpRequest(input: HttpRequestInput): Promise<HttpRequestResult> {
+export async function sendHttpRequest(input: HttpRequestInput, policy: OutboundPolicy): Promise<HttpRequestResult> {
   const method = input.method.toUpperCase();
-  const response = await fetch(input.url, {
-    method,
-    headers: input.headers,
-    ...(input.body !== null && method !== 'GET' && method !== 'HEAD' ? { body: input.body } : {}),
-    signal: AbortSignal.timeout(input.timeoutSeconds * 1000),
-    redirect: 'follow',
-  });
+  const response = await guardedFetch(
+    input.url,
+    {
+      method,
+      headers: input.headers,
+      ...(input.body !== null && method !== 'GET' && method !== 'HEAD' ? { body: input.body } : {}),
+      signal: AbortSignal.timeout(input.timeoutSeconds * 1000),
+      redirect: 'follow',
+    },
+    { policy },
+  );
   const body = await readCapped(response);
   const mapped = Object.fromEntries(input.responseMapping.map((m) => [m.variable, valueAtPath(body, m.path)]));
   const keepBody = JSON.stringify(body ?? null).length <= MAX_BODY_IN_HISTORY;
@@ -60,4 +66,16 @@ export function throwUnlessOk(status: number, what: string): void {
     throw ApplicationFailure.retryable(message, 'HttpTransient', { status });
   }
   throw ApplicationFailure.nonRetryable(message, 'HttpRejected', { status });
+}
+
+/** A refused target will be refused on every retry: fail the step at once. */
+export async function refusedAsPermanent<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof TargetNotAllowedError) {
+      throw ApplicationFailure.nonRetryable(error.message, 'TargetNotAllowed');
+    }
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 // What the visual builder needs beyond the draft: analytics painted on the canvas, and the HTTP
 // node inspector's "send test request".
+import { outboundPolicy } from '#lib/outbound-http';
 import { tenantRoute, type Route } from '../http/define-route.ts';
 import { flowAnalyticsQuerySchema, flowAnalyticsSchema } from './analytics-schemas.ts';
 import { getFlowAnalytics } from './get-flow-analytics.ts';
@@ -51,6 +52,6 @@ export const builderRoutes: Route[] = [
         mapped: { order_status: 'shipped' },
       },
     },
-    handler: ({ body }) => sendTestRequest(body),
+    handler: ({ body }, ctx) => sendTestRequest(body, outboundPolicy(ctx.services.env)),
   }),
 ];

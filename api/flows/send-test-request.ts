@@ -2,22 +2,27 @@
 // the mapping would copy. The request is rendered exactly as the session renders it
 // (workflows/flow-session/steps/integrations.ts: url escaping for the URL, json escaping for the
 // body, a JSON content type by default) and sent by the httpRequest activity's own function.
-// Like the node itself it may call any address the server can reach.
+// Like the node itself it goes through the SSRF guard: a target the operator's policy refuses
+// (lib/outbound-http.ts) is a 400 naming `url`.
 import { sendHttpRequest, type HttpRequestInput } from '#activities/flows/http-request';
 import { emptyScope, type FlowScope } from '#flow-dsl/scope';
 import { interpolate } from '#flow-dsl/template';
+import { TargetNotAllowedError, type OutboundPolicy } from '#lib/outbound-http';
 import { AppError } from '../errors.ts';
 import type { TestRequestInput, TestRequestResult } from './test-request-schemas.ts';
 
-export async function sendTestRequest(input: TestRequestInput): Promise<TestRequestResult> {
+export async function sendTestRequest(input: TestRequestInput, policy: OutboundPolicy): Promise<TestRequestResult> {
   const request = renderRequest(input, { ...emptyScope(), vars: input.variables });
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const { status, body, mapped } = await sendHttpRequest(request);
+    const { status, body, mapped } = await sendHttpRequest(request, policy);
     const found = Object.fromEntries(Object.entries(mapped).map(([name, value]) => [name, value ?? null]));
     return { ok: true, status, durationMs: elapsed(), body: body ?? null, mapped: found };
   } catch (error) {
+    if (error instanceof TargetNotAllowedError) {
+      throw AppError.field('url', error.message);
+    }
     return { ok: false, error: describeFailure(error, input.timeoutSeconds), durationMs: elapsed() };
   }
 }
