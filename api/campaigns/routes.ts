@@ -34,6 +34,7 @@ import {
   runListSchema,
   updateCampaignInputSchema,
 } from './schemas.ts';
+import { exampleCampaign } from './examples.ts';
 
 const tag = 'Campaigns';
 const exampleId = '00000000-0000-4000-8000-000000000000';
@@ -76,6 +77,7 @@ export const campaignRoutes: Route[] = [
     permission: 'campaigns.view',
     query: listCampaignsQuerySchema,
     response: campaignPageSchema,
+    example: { response: { items: [exampleCampaign], nextCursor: null } },
     handler: ({ query }, ctx) => listCampaigns(query, ctx),
   }),
   tenantRoute({
@@ -88,7 +90,7 @@ export const campaignRoutes: Route[] = [
     body: createCampaignInputSchema,
     response: campaignSchema,
     successStatus: 201,
-    example: { body: example },
+    example: { body: example, response: exampleCampaign },
     handler: ({ body }, ctx) => createCampaign(body, ctx),
   }),
   tenantRoute({
@@ -122,6 +124,7 @@ export const campaignRoutes: Route[] = [
     permission: 'campaigns.view',
     params: campaignParamsSchema,
     response: campaignSchema,
+    example: { response: exampleCampaign },
     handler: ({ params }, ctx) => getCampaign(params.campaignId, ctx),
   }),
   tenantRoute({
@@ -134,6 +137,7 @@ export const campaignRoutes: Route[] = [
     params: campaignParamsSchema,
     body: updateCampaignInputSchema,
     response: campaignSchema,
+    example: { response: exampleCampaign },
     handler: ({ params, body }, ctx) => updateCampaign(params.campaignId, body, ctx),
   }),
   tenantRoute({
@@ -156,6 +160,7 @@ export const campaignRoutes: Route[] = [
     permission: 'campaigns.manage',
     params: campaignParamsSchema,
     response: campaignSchema,
+    example: { response: exampleCampaign },
     handler: ({ params }, ctx) => launchCampaign(params.campaignId, ctx),
   }),
   tenantRoute({
@@ -167,6 +172,7 @@ export const campaignRoutes: Route[] = [
     permission: 'campaigns.manage',
     params: campaignParamsSchema,
     response: campaignSchema,
+    example: { response: exampleCampaign },
     handler: ({ params }, ctx) => pauseCampaign(params.campaignId, ctx),
   }),
   tenantRoute({
@@ -178,6 +184,7 @@ export const campaignRoutes: Route[] = [
     permission: 'campaigns.manage',
     params: campaignParamsSchema,
     response: campaignSchema,
+    example: { response: exampleCampaign },
     handler: ({ params }, ctx) => resumeCampaign(params.campaignId, ctx),
   }),
   tenantRoute({
@@ -189,6 +196,7 @@ export const campaignRoutes: Route[] = [
     permission: 'campaigns.manage',
     params: campaignParamsSchema,
     response: campaignSchema,
+    example: { response: exampleCampaign },
     handler: ({ params }, ctx) => cancelCampaign(params.campaignId, ctx),
   }),
   tenantRoute({
@@ -200,6 +208,7 @@ export const campaignRoutes: Route[] = [
     params: campaignParamsSchema,
     response: campaignSchema,
     successStatus: 201,
+    example: { response: { ...exampleCampaign, name: 'December sale (copy)', status: 'draft' } },
     handler: ({ params }, ctx) => duplicateCampaign(params.campaignId, ctx),
   }),
   tenantRoute({

@@ -68,6 +68,7 @@ export const cannedResponseRoutes: Route[] = [
     params: cannedResponseParamsSchema,
     body: updateCannedResponseInputSchema,
     response: cannedResponseSchema,
+    example: { body: { title: 'Refund policy (2026)' } },
     handler: ({ params, body }, ctx) => updateCannedResponse(params.cannedResponseId, body, ctx),
   }),
   tenantRoute({

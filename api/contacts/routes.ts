@@ -75,6 +75,10 @@ export const contactRoutes: Route[] = [
     permission: 'contacts.manage',
     body: bulkTagContactsInputSchema,
     response: bulkResultSchema,
+    example: {
+      body: { ids: ['5c9d2b7e-1a4f-4e3b-8c6d-7f8e9a0b1c2d'], add: ['vip'], remove: ['trial'] },
+      response: { updated: 1 },
+    },
     handler: ({ body }, ctx) => bulkTagContacts(body, ctx),
   }),
   tenantRoute({

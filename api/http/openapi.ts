@@ -3,14 +3,17 @@
 import { z } from 'zod';
 import { HTTP_STATUS_BY_CODE } from '../errors.ts';
 import type { Route } from './define-route.ts';
+import { exampleFromSchema } from './openapi-examples.ts';
+import { hoistDefinitions } from './openapi-refs.ts';
 
 type JsonSchema = Record<string, unknown>;
 
 export function buildOpenApiDocument(routes: Route[], serverUrl: string): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, JsonSchema> = { Error: errorSchema() };
   for (const route of routes) {
     const path = route.spec.path.replace(/:(\w+)/g, '{$1}');
-    paths[path] = { ...paths[path], [route.spec.method]: operation(route) };
+    paths[path] = { ...paths[path], [route.spec.method]: operation(route, schemas) };
   }
   return {
     openapi: '3.1.0',
@@ -25,15 +28,28 @@ export function buildOpenApiDocument(routes: Route[], serverUrl: string): JsonSc
       securitySchemes: {
         apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (prl_…) or a user access token' },
       },
-      schemas: { Error: errorSchema() },
+      schemas,
     },
     paths,
   };
 }
 
-function operation(route: Route): JsonSchema {
+function operation(route: Route, schemas: Record<string, JsonSchema>): JsonSchema {
   const { spec, access } = route;
   const parameters = [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')];
+  /** A declaration's own example wins; otherwise one is generated from the schema. */
+  const content = (schema: z.ZodType, example: unknown, all: boolean): JsonSchema => {
+    const json = toSchema(schema, 'input');
+    const value = example === undefined ? exampleFromSchema(json, { all }) : example;
+    return { schema: hoistDefinitions(json, schemas), example: value };
+  };
+  /** An upload (a `file` part of format binary) is multipart/form-data, everything else JSON. */
+  const requestContent = (body: z.ZodType): JsonSchema => {
+    const json = toSchema(body, 'input') as { properties?: Record<string, JsonSchema> };
+    return Object.values(json.properties ?? {}).some((p) => p.format === 'binary')
+      ? { 'multipart/form-data': { schema: json } }
+      : { 'application/json': content(body, spec.example?.body, false) };
+  };
   const successStatus = String(spec.successStatus ?? (spec.response ? 200 : 204));
   const responses: Record<string, unknown> = {
     [successStatus]: spec.file
@@ -41,7 +57,7 @@ function operation(route: Route): JsonSchema {
       : spec.response
         ? {
             description: 'Success',
-            content: { 'application/json': withExample(toSchema(spec.response, 'input'), spec.example?.response) },
+            content: { 'application/json': content(spec.response, spec.example?.response, true) },
           }
         : { description: 'No content' },
     '400': errorResponse('Invalid input: `details.fields` names each field'),
@@ -63,14 +79,7 @@ function operation(route: Route): JsonSchema {
     ...(access.kind === 'tenant' && access.permission ? { 'x-permission': access.permission } : {}),
     ...(access.kind === 'tenant' && !access.apiKeys ? { 'x-api-keys': false } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(spec.body
-      ? {
-          requestBody: {
-            required: true,
-            content: { 'application/json': withExample(toSchema(spec.body, 'input'), spec.example?.body) },
-          },
-        }
-      : {}),
+    ...(spec.body ? { requestBody: { required: true, content: requestContent(spec.body) } } : {}),
     responses,
   };
 }
@@ -85,6 +94,7 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
     in: location,
     required: location === 'path' || (json.required ?? []).includes(name),
     schema: property,
+    ...(location === 'path' ? { example: exampleFromSchema(property, { all: false }) } : {}),
     ...(typeof property.description === 'string' ? { description: property.description } : {}),
   }));
 }
@@ -94,10 +104,6 @@ function toSchema(schema: z.ZodType, io: 'input'): JsonSchema {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   delete json.$schema;
   return json;
-}
-
-function withExample(schema: JsonSchema, example: unknown): JsonSchema {
-  return example === undefined ? { schema } : { schema, example };
 }
 
 function errorResponse(description: string): JsonSchema {

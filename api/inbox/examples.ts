@@ -23,6 +23,7 @@ export const exampleConversation = {
   windowClosesAt: '2026-12-07T09:58:00.000Z',
   waitingSince: '2026-12-06T09:55:00.000Z',
   snoozedUntil: null,
+  sla: { firstResponseDueAt: null, resolutionDueAt: '2026-12-06T17:55:00.000Z', state: 'ok' },
   createdAt: '2026-11-30T14:00:00.000Z',
 };
 

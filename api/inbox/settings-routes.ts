@@ -108,6 +108,7 @@ export const inboxSettingsRoutes: Route[] = [
     params: viewParamsSchema,
     body: updateViewInputSchema,
     response: savedViewSchema,
+    example: { body: { name: 'Urgent, mine' } },
     handler: ({ params, body }, ctx) => updateView(params.viewId, body, ctx),
   }),
   tenantRoute({

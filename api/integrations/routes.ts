@@ -38,7 +38,7 @@ export const integrationRoutes: Route[] = [
       body: {
         kind: 'ai',
         name: 'OpenAI',
-        credentials: { apiKey: 'sk-…' },
+        credentials: { apiKey: 'sk-your-provider-key' },
         settings: { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' },
       },
     },

@@ -65,6 +65,7 @@ export const scheduledMessageRoutes: Route[] = [
     permission: 'inbox.reply',
     params: scheduledMessageParamsSchema,
     body: updateScheduledMessageInputSchema,
+    example: { body: { sendAt: '2026-12-24T09:00:00.000Z' } },
     response: scheduledMessageSchema,
     handler: ({ params, body }, ctx) => updateScheduledMessage(params.scheduledMessageId, body, ctx),
   }),
