@@ -4,6 +4,7 @@
 import { Prisma } from '#db/client';
 import { isUniqueViolation } from '#db/errors';
 import type { TenantContext } from '../context.ts';
+import { emitContactChanges, emitContactCreated } from '../events/contact-events.ts';
 import { AppError } from '../errors.ts';
 import { loadFieldDefinitions, mergeFieldValues, validateFieldValues } from './contact-fields.ts';
 import { contactSelect, fieldsOf, getVisibleContactRow, toContactView } from './contact-view.ts';
@@ -48,6 +49,7 @@ export async function createContact(input: CreateContactInput, ctx: TenantContex
     .catch((error: unknown) => {
       throw duplicatePhone(error);
     });
+  emitContactCreated(ctx.services, ctx.db.tenantId, row);
   return toContactView(row, visibility);
 }
 
@@ -89,6 +91,7 @@ export async function updateContact(id: string, input: UpdateContactInput, ctx: 
     .catch((error: unknown) => {
       throw duplicatePhone(error);
     });
+  emitContactChanges(ctx.services, ctx.db.tenantId, current, row);
   return toContactView(row, visibility);
 }
 
@@ -97,15 +100,32 @@ export async function bulkTagContacts(input: BulkTagContactsInput, ctx: TenantCo
   const visibility = await contactVisibility(ctx);
   const add = unique(input.add);
   const remove = input.remove.filter((tag) => !add.includes(tag));
-  const updated = await ctx.db.transaction(
+  // The tags before the change come back with each row, for the contact events.
+  const rows = await ctx.db.transaction(
     (tx) =>
-      tx.$executeRaw`
+      tx.$queryRaw<
+        Array<{
+          id: string;
+          phone: string;
+          name: string | null;
+          profileName: string | null;
+          before: string[];
+          tags: string[];
+        }>
+      >`
       UPDATE "Contact" c SET "updatedAt" = now(), tags = ARRAY(
         SELECT t FROM unnest(c.tags || ${add}::text[]) WITH ORDINALITY AS u(t, n)
         WHERE t <> ALL(${remove}::text[]) GROUP BY t ORDER BY min(n))
-      WHERE c."tenantId" = ${ctx.db.tenantId}::uuid AND c.id = ANY(${input.ids}::uuid[])
-        AND ${contactVisibilitySql(visibility, Prisma.sql`c.id`)}`,
+      FROM (SELECT id, tags FROM "Contact" WHERE "tenantId" = ${ctx.db.tenantId}::uuid AND id = ANY(${input.ids}::uuid[])
+        FOR UPDATE) old
+      WHERE c.id = old.id AND c."tenantId" = ${ctx.db.tenantId}::uuid
+        AND ${contactVisibilitySql(visibility, Prisma.sql`c.id`)}
+      RETURNING c.id, c.phone, c.name, c."profileName", old.tags AS before, c.tags`,
   );
+  for (const row of rows) {
+    emitContactChanges(ctx.services, ctx.db.tenantId, { ...row, tags: row.before }, row);
+  }
+  const updated = rows.length;
   return { updated };
 }
 

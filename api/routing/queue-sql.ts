@@ -9,6 +9,7 @@ import type { Prisma } from '#db/client';
 export type QueuedConversation = {
   id: string;
   channelId: string;
+  contactId: string;
   teamId: string | null;
   isVip: boolean;
   /** From the contact's `skill:<name>` tags, lowercase. */
@@ -23,7 +24,7 @@ export async function loadQueue(
   include: string[],
 ): Promise<QueuedConversation[]> {
   return tx.$queryRaw<QueuedConversation[]>`
-    SELECT c.id, c."channelId", c."teamId",
+    SELECT c.id, c."channelId", c."contactId", c."teamId",
       (EXISTS (SELECT 1 FROM unnest(ct.tags) t WHERE lower(t) = 'vip')
         OR lower(coalesce(ct.fields->>'vip', '')) IN ('true', 'yes', '1')) AS "isVip",
       ARRAY(SELECT DISTINCT lower(substr(t, 7)) FROM unnest(ct.tags) t WHERE lower(t) LIKE 'skill:%') AS skills

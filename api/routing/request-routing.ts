@@ -4,6 +4,7 @@
 // settles once a pass that started after the request is done; it never rejects (failures are
 // logged: the periodic sweep runs the queue again).
 import type { TenantDb } from '#db/tenant-db';
+import { emitEvent } from '../events/emit-event.ts';
 import { routeWaiting } from './route-waiting.ts';
 import type { RoutedChange, RoutingServices } from './routing-deps.ts';
 
@@ -56,7 +57,10 @@ async function run(db: TenantDb, services: RoutingServices, state: TenantState):
 }
 
 export function publishChanges(tenantId: string, services: RoutingServices, changes: RoutedChange[]): void {
-  for (const change of changes) {
+  for (const { assigned, ...change } of changes) {
     services.realtime.publish(tenantId, 'conversation.updated', change);
+    if (assigned) {
+      void emitEvent(services, tenantId, 'conversation.assigned', { ...change, ...assigned });
+    }
   }
 }

@@ -27,8 +27,9 @@ export async function routeWaiting(db: TenantDb, include: string[] = []): Promis
     const pool = await loadAgentPool(tx, tenantId);
     const changes: RoutedChange[] = [];
     for (const conversation of queue) {
-      if (await routeOne(tx, tenantId, pool, conversation)) {
-        changes.push({ conversationId: conversation.id, channelId: conversation.channelId });
+      const assigned = await routeOne(tx, tenantId, pool, conversation);
+      if (assigned) {
+        changes.push({ conversationId: conversation.id, channelId: conversation.channelId, assigned });
       }
     }
     return changes;
@@ -40,16 +41,19 @@ async function routeOne(
   tenantId: string,
   pool: AgentPool,
   conversation: QueuedConversation,
-): Promise<boolean> {
+): Promise<RoutedChange['assigned'] | null> {
   const rule = conversation.teamId ? null : matchRule(pool.rules, conversation.channelId);
   const team = pool.teams.get(conversation.teamId ?? rule?.teamId ?? '');
   if (!team) {
-    return false;
+    return null;
   }
   const skills = requiredSkillsOf(team, conversation.skills);
   const agent = team.assignment === 'manual' ? null : pickAgent(team, skills, pool.online);
   if (!agent) {
-    return conversation.teamId === team.id ? false : queueInTeam(tx, tenantId, conversation, team, rule);
+    if (conversation.teamId === team.id || !(await queueInTeam(tx, tenantId, conversation, team, rule))) {
+      return null;
+    }
+    return { contactId: conversation.contactId, assigneeUserId: null, teamId: team.id };
   }
   const now = new Date();
   const claimed = await tx.conversation.updateMany({
@@ -57,7 +61,7 @@ async function routeOne(
     data: { assigneeUserId: agent.userId, teamId: team.id, assignedAt: now },
   });
   if (claimed.count === 0) {
-    return false; // someone assigned it by hand meanwhile
+    return null; // someone assigned it by hand meanwhile
   }
   pool.online.get(agent.userId)!.load += 1;
   agent.lastAssignedAt = now;
@@ -69,7 +73,7 @@ async function routeOne(
     toUserId: agent.userId,
     reason: reasonFor(team, skills, conversation.isVip),
   });
-  return true;
+  return { contactId: conversation.contactId, assigneeUserId: agent.userId, teamId: team.id };
 }
 
 async function queueInTeam(

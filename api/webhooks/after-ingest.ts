@@ -1,18 +1,20 @@
 // Follow-up work once a webhook is stored and answered: live updates to the tenant's room, a
 // durable download for each new media file, flow routing (a session's next input or a trigger)
-// and, for conversations nobody has, assignment routing. Failures here are logged, never surfaced
-// to Meta.
+// and, for conversations nobody has, assignment routing; and the platform events (ingest-events.ts).
+// Failures here are logged, never surfaced to Meta.
 import type { AppDeps } from '../context.ts';
 import { routeInbound } from '../flows/routing/route-inbound.ts';
 import { routedMessagesOf } from '../flows/routing/routed-message.ts';
 import { routeAfterIngest } from '../routing/route-after-ingest.ts';
 import type { AppliedStatus } from './apply-statuses.ts';
+import { emitIngestEvents } from './ingest-events.ts';
 import type { StoredInbound } from './store-inbound.ts';
 
 export type IngestResult = { tenantId: string; channelId: string; inbound: StoredInbound[]; statuses: AppliedStatus[] };
 
 export function afterIngest(deps: AppDeps, result: IngestResult): void {
   const { tenantId, channelId } = result;
+  emitIngestEvents(deps, result);
   for (const message of result.inbound) {
     deps.realtime.publish(tenantId, 'message.created', {
       messageId: message.messageId,

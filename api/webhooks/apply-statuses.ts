@@ -21,7 +21,15 @@ const MAX_BATCH = 500;
 const MAX_IN_FLIGHT = 2;
 const DEADLOCK = '40P01';
 
-export type AppliedStatus = { messageId: string; conversationId: string; status: string };
+export type AppliedStatus = {
+  messageId: string;
+  conversationId: string;
+  status: string;
+  /** The message's status before this batch (read in the same statement): an event only for a change. */
+  priorStatus: string;
+  contactId: string;
+  errorCode: number | null;
+};
 
 /** What the statuses of one message in a batch add up to. */
 type Merged = {
@@ -46,11 +54,11 @@ const APPLY_BATCH = `
       WITH ORDINALITY AS u("tenantId", "channelId", pid, cb, status, sent_at, delivered_at, read_at, failed_at,
                            error_code, error_title, error_details, pricing, ord)
   ), target AS (
-    SELECT m.id, u.* FROM u
+    SELECT m.id, m.status AS prior_status, u.* FROM u
     JOIN "Message" m ON m."tenantId" = u."tenantId" AND m."channelId" = u."channelId" AND m.direction = 'outbound'
       AND m."providerMessageId" = u.pid
     UNION ALL
-    SELECT m.id, u.* FROM u
+    SELECT m.id, m.status AS prior_status, u.* FROM u
     JOIN "Message" m ON m.id = u.cb AND m."tenantId" = u."tenantId" AND m."channelId" = u."channelId"
       AND m.direction = 'outbound' AND m."providerMessageId" IS NULL
   )
@@ -71,7 +79,8 @@ const APPLY_BATCH = `
     "updatedAt" = now()
   FROM target t
   WHERE m.id = t.id
-  RETURNING t.ord, m.id AS "messageId", m."conversationId", m.status`;
+  RETURNING t.ord, m.id AS "messageId", m."conversationId", m.status, t.prior_status AS "priorStatus",
+    m."contactId", m."errorCode"`;
 
 // A campaign message WhatsApp failed after taking it (131026: not on WhatsApp) fails its recipient
 // in the campaign's ledger too, and moves it from the run's sent count to its failed count.

@@ -6,7 +6,8 @@
 // and no message: the caller runs it again. Each new message comes back with its contact's live
 // flow session on the channel, so routing need not look it up again (api/flows/routing), and with
 // whether its conversation is new, who had it and its status before (read from the same snapshot),
-// so assignment routing (api/routing) runs only for conversations nobody has.
+// so assignment routing (api/routing) runs only for conversations nobody has. The contact's phone,
+// names and whether this statement created it come back too, for the platform events.
 export const INGEST_BATCH = `
   WITH input AS (
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamp(3)[], $6::text[], $7::text[], $8::text[],
@@ -21,7 +22,8 @@ export const INGEST_BATCH = `
       "profileName" = COALESCE(EXCLUDED."profileName", "Contact"."profileName"),
       "lastSeenAt" = GREATEST("Contact"."lastSeenAt", EXCLUDED."lastSeenAt"),
       "updatedAt" = now()
-    RETURNING id, "tenantId" AS tenant_id, "waId" AS wa_id
+    RETURNING id, "tenantId" AS tenant_id, "waId" AS wa_id, phone, name, "profileName" AS profile_name,
+      (xmax = 0) AS is_new
   ), threads AS (
     SELECT i.tenant_id, i.channel_id, c.id AS contact_id, min(i.at) AS first_at, max(i.at) AS last_at, count(DISTINCT i.provider_id) AS n
     FROM input i JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
@@ -71,7 +73,9 @@ export const INGEST_BATCH = `
   )
   SELECT i.ord, cv.id AS "conversationId", m.id AS "messageId", m."contactId", m."mediaId",
     s.id AS "sessionId", s.status AS "sessionStatus", s."workflowId" AS "sessionWorkflowId", s."isTest" AS "sessionIsTest",
-    cv.is_new AS "conversationIsNew", cv.assignee_id AS "assigneeUserId", cv.prior_status AS "priorStatus"
+    cv.is_new AS "conversationIsNew", cv.assignee_id AS "assigneeUserId", cv.prior_status AS "priorStatus",
+    c.phone AS "contactPhone", c.name AS "contactName", c.profile_name AS "contactProfileName",
+    c.is_new AS "contactIsNew"
   FROM input i
   LEFT JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
   LEFT JOIN conversations cv ON cv.channel_id = i.channel_id AND cv.contact_id = c.id

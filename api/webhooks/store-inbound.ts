@@ -23,6 +23,12 @@ export type StoredInbound = {
   liveSession: LiveSession | null;
   /** Its conversation before this message: just created, its agent and status (assignment routing). */
   conversation: { isNew: boolean; assigneeUserId: string | null; priorStatus: string | null };
+  /**
+   * The contact (events). `isNew` and `startsConversation` are true for one message only (the
+   * first of its batch), so a contact or conversation created by several messages is announced once.
+   */
+  contact: { phone: string; name: string | null; profileName: string | null; isNew: boolean };
+  startsConversation: boolean;
 };
 export type IngestTarget = { tenantId: string; channelId: string };
 
@@ -104,6 +110,10 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
     conversationIsNew: boolean | null;
     assigneeUserId: string | null;
     priorStatus: string | null;
+    contactPhone: string | null;
+    contactName: string | null;
+    contactProfileName: string | null;
+    contactIsNew: boolean | null;
   }>;
   try {
     ({ rows } = await pool.query({ name: 'ingest-inbound-batch', text: INGEST_BATCH, values: columns(batch) }));
@@ -112,6 +122,8 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
     return;
   }
   const retry: Pending[] = [];
+  const announced = new Set<string>();
+  const firstTime = (key: string) => !announced.has(key) && Boolean(announced.add(key));
   for (const result of rows) {
     const item = batch[Number(result.ord) - 1]!;
     if (!result.conversationId && item.attempts < 3) {
@@ -136,6 +148,13 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
           assigneeUserId: result.assigneeUserId,
           priorStatus: result.priorStatus,
         },
+        contact: {
+          phone: result.contactPhone ?? '',
+          name: result.contactName,
+          profileName: result.contactProfileName,
+          isNew: result.contactIsNew === true && firstTime(`contact:${result.contactId}`),
+        },
+        startsConversation: result.conversationIsNew === true && firstTime(`conversation:${result.conversationId}`),
       });
     } else {
       item.settle(null); // already stored: a redelivery
