@@ -161,6 +161,10 @@ function buildTenantDb(prisma: PrismaClient, tenantId: string) {
     messageUsage: scoped.tenantMessageUsage,
     automationRule: scoped.automationRule,
     automationRun: scoped.automationRun,
+    tenantEvent: scoped.tenantEvent,
+    webhookSubscription: scoped.webhookSubscription,
+    webhookDelivery: scoped.webhookDelivery,
+    webhookAttempt: scoped.webhookAttempt,
     /** Several statements in one transaction, under row-level security for this tenant. */
     transaction<T>(
       fn: (tx: Prisma.TransactionClient) => Promise<T>,
