@@ -11,6 +11,7 @@ import type { MediaStore } from '#lib/media-store';
 import type { SecretBox } from '#lib/secret-box';
 import type { Permission } from './auth/permissions.ts';
 import type { RateLimits } from './http/rate-limits.ts';
+import type { RequestLogWriter } from './http/request-log-writer.ts';
 import type { RealtimePublisher } from './realtime/publisher.ts';
 import type { SandboxConnection } from './sandbox/sandbox-connection.ts';
 import type { ChannelSecretsCache } from './webhooks/channel-secrets.ts';
@@ -24,6 +25,8 @@ export type AppDeps = {
   pool: Pool;
   temporal: Client;
   rateLimits: RateLimits;
+  /** Buffers the tenant-searchable log of API requests and writes it in batches. */
+  requestLog: RequestLogWriter;
   secretBox: SecretBox;
   jwtSecret: string;
   mailer: Mailer;
@@ -64,6 +67,8 @@ export type ApiKeyPrincipal = {
   tenantId: string;
   roleId: string;
   permissions: ReadonlySet<Permission>;
+  /** Addresses and CIDR ranges the key may be used from; empty: anywhere (api/http/ip-allow-list.ts). */
+  allowedIps: string[];
 };
 
 export type Principal = UserPrincipal | ApiKeyPrincipal;

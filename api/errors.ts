@@ -40,7 +40,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-export type FieldIssue = { field: string; message: string; in?: 'path' | 'query' | 'body' };
+export type FieldIssue = { field: string; message: string; in?: 'path' | 'query' | 'body' | 'header' };
 
 export type ErrorDetails = { fields?: FieldIssue[]; retryAfterSeconds?: number; [key: string]: unknown };
 

@@ -10,12 +10,13 @@ import { pageArgs, toPage, type PageQuery } from '../http/pagination.ts';
 import { findGrantableRole } from '../roles/role-guards.ts';
 import type { ApiKey, CreateApiKeyInput, CreatedApiKey } from './schemas.ts';
 
-const apiKeySelect = {
+export const apiKeySelect = {
   id: true,
   name: true,
   prefix: true,
   lastUsedAt: true,
   revokedAt: true,
+  allowedIps: true,
   createdAt: true,
   role: { select: { id: true, name: true } },
 } as const;
@@ -30,6 +31,7 @@ export async function createApiKey(input: CreateApiKeyInput, ctx: TenantContext)
       prefix: key.slice(0, 12),
       keyHash: sha256(key),
       roleId: role.id,
+      allowedIps: input.allowedIps,
       createdById: ctx.principal.kind === 'user' ? ctx.principal.userId : null,
     },
     select: apiKeySelect,
@@ -38,7 +40,7 @@ export async function createApiKey(input: CreateApiKeyInput, ctx: TenantContext)
     action: 'apiKey.created',
     targetType: 'apiKey',
     targetId: apiKey.id,
-    metadata: { name: input.name, role: role.name },
+    metadata: { name: input.name, role: role.name, allowedIps: input.allowedIps },
   });
   return { apiKey, key };
 }

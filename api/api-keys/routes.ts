@@ -1,7 +1,15 @@
 import { tenantRoute, type Route } from '../http/define-route.ts';
 import { pageQuerySchema } from '../http/pagination.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './manage-api-keys.ts';
-import { apiKeyPageSchema, apiKeyParamsSchema, createApiKeyInputSchema, createdApiKeySchema } from './schemas.ts';
+import {
+  apiKeyPageSchema,
+  apiKeyParamsSchema,
+  apiKeySchema,
+  createApiKeyInputSchema,
+  createdApiKeySchema,
+  updateApiKeyInputSchema,
+} from './schemas.ts';
+import { updateApiKey } from './update-api-key.ts';
 
 const tag = 'API keys';
 
@@ -27,7 +35,25 @@ export const apiKeyRoutes: Route[] = [
     body: createApiKeyInputSchema,
     response: createdApiKeySchema,
     successStatus: 201,
+    example: {
+      body: { name: 'CRM sync', roleId: '0b9e6a8e-8f0e-4a39-9d55-3c1f2f7d4a11', allowedIps: ['203.0.113.0/24'] },
+    },
     handler: ({ body }, ctx) => createApiKey(body, ctx),
+  }),
+  tenantRoute({
+    method: 'patch',
+    path: '/api/api-keys/:apiKeyId',
+    tag,
+    summary: 'Rename an API key or change its IP allow-list (empty: usable from anywhere)',
+    description:
+      'A key with an allow-list answers 403 to requests from any other address. The address is the TCP peer, or the X-Forwarded-For client when the server runs with TRUST_PROXY behind a proxy.',
+    permission: 'apiKeys.manage',
+    apiKeys: false,
+    params: apiKeyParamsSchema,
+    body: updateApiKeyInputSchema,
+    response: apiKeySchema,
+    example: { body: { allowedIps: ['203.0.113.7', '2001:db8::/32'] } },
+    handler: ({ params, body }, ctx) => updateApiKey(params.apiKeyId, body, ctx),
   }),
   tenantRoute({
     method: 'delete',

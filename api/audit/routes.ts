@@ -1,3 +1,4 @@
+import { apiRequestRoutes } from '../api-requests/routes.ts';
 import { tenantRoute, type Route } from '../http/define-route.ts';
 import { pageQuerySchema } from '../http/pagination.ts';
 import { listAuditLog } from './list-audit-log.ts';
@@ -14,4 +15,6 @@ export const auditRoutes: Route[] = [
     response: auditPageSchema,
     handler: ({ query }, ctx) => listAuditLog(query, ctx),
   }),
+  // The API request log sits beside the audit log: same permission, same readers.
+  ...apiRequestRoutes,
 ];

@@ -69,6 +69,7 @@ async function authenticateApiKey(key: string, deps: AppDeps): Promise<ApiKeyPri
       roleId: true,
       revokedAt: true,
       lastUsedAt: true,
+      allowedIps: true,
       role: { select: { permissions: true } },
       tenant: { select: { status: true } },
     },
@@ -88,6 +89,7 @@ async function authenticateApiKey(key: string, deps: AppDeps): Promise<ApiKeyPri
     tenantId: apiKey.tenantId,
     roleId: apiKey.roleId,
     permissions: toPermissionSet(apiKey.role.permissions),
+    allowedIps: apiKey.allowedIps,
   };
 }
 

@@ -5,8 +5,10 @@ import type { Env } from '#lib/env';
 import { AppError } from '../errors.ts';
 
 export type RateLimits = {
-  /** Requests per tenant per minute, whatever the caller. */
+  /** Requests per tenant per minute, whatever the caller (RATE_LIMIT_TENANT_PER_MINUTE). */
   tenant: RateLimiterAbstract;
+  /** The same budget for tenants whose plan sets its own limit (tenant-rate-limit.ts). */
+  tenantWithLimit: (points: number) => RateLimiterAbstract;
   /** Requests per API key per minute. */
   apiKey: RateLimiterAbstract;
   /** Unauthenticated requests (login, sign-up, invitation acceptance) per client IP. */
@@ -23,8 +25,20 @@ export function createRateLimits(env: Env, redis?: Redis): RateLimits {
     redis
       ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `parley:rl:${keyPrefix}`, points, duration })
       : new RateLimiterMemory({ keyPrefix, points, duration });
+  // One limiter per distinct plan limit; the key prefix holds the limit, so a tenant whose limit
+  // changes starts a fresh minute rather than carrying points counted against another budget.
+  const byLimit = new Map<number, RateLimiterAbstract>();
+  const tenantWithLimit = (points: number): RateLimiterAbstract => {
+    let limiter = byLimit.get(points);
+    if (!limiter) {
+      limiter = make(`tenant-${points}`, points, 60);
+      byLimit.set(points, limiter);
+    }
+    return limiter;
+  };
   return {
     tenant: make('tenant', env.RATE_LIMIT_TENANT_PER_MINUTE, 60),
+    tenantWithLimit,
     apiKey: make('apikey', env.RATE_LIMIT_API_KEY_PER_MINUTE, 60),
     anonymous: make('anon', 120, 60),
     loginFailures: make('login', env.LOGIN_MAX_FAILURES, env.LOGIN_LOCKOUT_SECONDS),

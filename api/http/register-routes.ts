@@ -1,58 +1,58 @@
 // Turns route declarations into Express handlers: parse input with zod, authenticate, check the
-// permission, apply rate limits, build the context, call the handler and parse its response.
-import { once } from 'node:events';
+// IP allow-list and the permission, apply rate limits, log the request, honour Idempotency-Key,
+// build the context, call the handler and parse its response.
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { createTenantDb } from '#db/tenant-db';
 import type { AppDeps, CookieJar, Principal, RequestMeta } from '../context.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { authenticate } from '../auth/authenticate.ts';
-import { fileResponseSchema, type Access, type Route } from './define-route.ts';
+import type { Access, Route } from './define-route.ts';
+import { beginIdempotentRequest, failIdempotentRequest, type IdempotentRequest } from './idempotent-request.ts';
+import { assertIpAllowed } from './ip-allow-list.ts';
+import { logRequestWhenFinished } from './log-request.ts';
 import { consumePoint, type RateLimitState } from './rate-limits.ts';
+import { respond } from './respond.ts';
+import { tenantLimiter } from './tenant-rate-limit.ts';
+
+const REPLAYED = Symbol('replayed');
 
 export function registerRoutes(router: Router, routes: Route[], deps: AppDeps): void {
   for (const route of routes) {
     router[route.spec.method](route.spec.path, async (req: Request, res: Response) => {
-      const result = await handle(route, req, res, deps);
-      const status = route.spec.successStatus ?? (route.spec.response ? 200 : 204);
-      if (route.spec.file) {
-        const file = fileResponseSchema.parse(result);
-        res.status(status).type(route.spec.file.contentType).attachment(file.filename);
-        if (typeof file.content === 'string') {
-          res.send(file.content);
-        } else {
-          await streamFile(res, file.content);
+      const idempotent: { request: IdempotentRequest } = { request: null };
+      try {
+        const result = await handle(route, req, res, deps, idempotent);
+        if (result !== REPLAYED) {
+          await respond(route, res, deps, result, idempotent.request);
         }
-      } else if (route.spec.response) {
-        res.status(status).json(z.encode(route.spec.response, result));
-      } else {
-        res.status(status).end();
+      } catch (error) {
+        await failIdempotentRequest(deps, idempotent.request, error);
+        throw error;
       }
     });
   }
 }
 
-/** Writes the chunks as they come, waiting while the client is slow; a failure mid-way cuts the download. */
-async function streamFile(res: Response, chunks: AsyncIterable<string>): Promise<void> {
-  try {
-    for await (const chunk of chunks) {
-      if (!res.write(chunk)) {
-        await once(res, 'drain');
-      }
-    }
-    res.end();
-  } catch (error) {
-    res.destroy(error instanceof Error ? error : new Error(String(error)));
-  }
-}
-
-async function handle(route: Route, req: Request, res: Response, deps: AppDeps): Promise<unknown> {
+async function handle(
+  route: Route,
+  req: Request,
+  res: Response,
+  deps: AppDeps,
+  idempotent: { request: IdempotentRequest },
+): Promise<unknown> {
   const meta = requestMeta(req);
   const { access, spec } = route;
   if (access.kind === 'public') {
     setRateLimitHeaders(res, await consumePoint(deps.rateLimits.anonymous, `ip:${meta.ip}`));
   }
-  const principal = access.kind === 'public' ? null : await authorize(access, req, res, deps);
+  const principal = access.kind === 'public' ? null : await authorize(route, req, res, deps, meta);
+  if (principal && access.kind === 'tenant') {
+    idempotent.request = await beginIdempotentRequest(route, req, res, deps, principal);
+    if (idempotent.request === 'replayed') {
+      return REPLAYED;
+    }
+  }
   const input = {
     params: parsePart(spec.params, req.params, 'path'),
     query: parsePart(spec.query, req.query, 'query'),
@@ -69,12 +69,20 @@ async function handle(route: Route, req: Request, res: Response, deps: AppDeps):
 }
 
 async function authorize(
-  access: Exclude<Access, { kind: 'public' }>,
+  route: Route,
   req: Request,
   res: Response,
   deps: AppDeps,
+  meta: RequestMeta & { startedAt: number },
 ): Promise<Principal> {
+  const access = route.access as Exclude<Access, { kind: 'public' }>;
   const principal = await authenticate(req.headers, deps);
+  if (access.kind === 'tenant') {
+    logRequestWhenFinished(route, req, res, deps, principal, meta);
+  }
+  if (principal.kind === 'apiKey') {
+    assertIpAllowed(principal, meta.ip);
+  }
   if (access.kind === 'user') {
     if (principal.kind !== 'user') {
       throw new AppError('FORBIDDEN', 'This endpoint is for signed-in users, not API keys');
@@ -90,7 +98,8 @@ async function authorize(
   if (access.permission && !principal.permissions.has(access.permission)) {
     throw new AppError('FORBIDDEN', `Your role lacks the "${access.permission}" permission`);
   }
-  setRateLimitHeaders(res, await consumePoint(deps.rateLimits.tenant, principal.tenantId));
+  const tenantBudget = await tenantLimiter(deps.prisma, deps.rateLimits, principal.tenantId);
+  setRateLimitHeaders(res, await consumePoint(tenantBudget, principal.tenantId));
   if (principal.kind === 'apiKey') {
     setRateLimitHeaders(res, await consumePoint(deps.rateLimits.apiKey, principal.apiKeyId));
   }
@@ -124,8 +133,13 @@ function setRateLimitHeaders(res: Response, state: RateLimitState): void {
   }
 }
 
-function requestMeta(req: Request): RequestMeta {
-  return { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null, requestId: String(req.id) };
+function requestMeta(req: Request): RequestMeta & { startedAt: number } {
+  return {
+    ip: req.ip ?? 'unknown',
+    userAgent: req.get('user-agent') ?? null,
+    requestId: String(req.id),
+    startedAt: performance.now(),
+  };
 }
 
 function cookieJar(req: Request, res: Response, deps: AppDeps): CookieJar {

@@ -11,18 +11,28 @@ export async function getWorkspace(ctx: TenantContext): Promise<Workspace> {
       status: true,
       createdAt: true,
       settings: {
-        select: { timezone: true, locale: true, require2fa: true, maxMessagesPerDay: true, maxMessagesPerMonth: true },
+        select: {
+          timezone: true,
+          locale: true,
+          require2fa: true,
+          maxMessagesPerDay: true,
+          maxMessagesPerMonth: true,
+          apiRequestsPerMinute: true,
+        },
       },
     },
   });
+  const settings = tenant.settings ?? {
+    timezone: 'UTC',
+    locale: 'en',
+    require2fa: false,
+    maxMessagesPerDay: null,
+    maxMessagesPerMonth: null,
+    apiRequestsPerMinute: null,
+  };
   return {
     ...tenant,
-    settings: tenant.settings ?? {
-      timezone: 'UTC',
-      locale: 'en',
-      require2fa: false,
-      maxMessagesPerDay: null,
-      maxMessagesPerMonth: null,
-    },
+    settings,
+    apiRequestsPerMinute: settings.apiRequestsPerMinute ?? ctx.services.env.RATE_LIMIT_TENANT_PER_MINUTE,
   };
 }

@@ -20,7 +20,11 @@ export const workspaceSchema = z.object({
     /** The plan's outbound messages per UTC day and calendar month; null: unlimited (docs/campaigns.md). */
     maxMessagesPerDay: z.number().int().nullable(),
     maxMessagesPerMonth: z.number().int().nullable(),
+    /** The plan's REST API requests per minute; null: the server default (docs/api-hardening.md). */
+    apiRequestsPerMinute: z.number().int().nullable(),
   }),
+  /** The API request budget in force: the plan's limit, else the server default. */
+  apiRequestsPerMinute: z.number().int(),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -32,6 +36,12 @@ export const updateWorkspaceInputSchema = z
     require2fa: z.boolean(),
     maxMessagesPerDay: messageQuotaSchema,
     maxMessagesPerMonth: messageQuotaSchema,
+    apiRequestsPerMinute: z
+      .number()
+      .int()
+      .min(100, 'must be at least 100 requests per minute')
+      .max(1_000_000)
+      .nullable(),
   })
   .partial()
   .strict();

@@ -8,7 +8,9 @@ import type { ActivityDeps } from '#activities/deps';
 import { createWorker } from '#activities/worker';
 import { createApp } from '#api/app';
 import type { AppDeps } from '#api/context';
+import { startApiHousekeeping } from '#api/http/api-housekeeping';
 import { createRateLimits } from '#api/http/rate-limits';
+import { createRequestLogWriter } from '#api/http/request-log-writer';
 import { startSnoozeSweep } from '#api/inbox/snooze-sweep';
 import { createRealtimePublisher } from '#api/realtime/publisher';
 import { attachSocketServer } from '#api/realtime/socket-server';
@@ -63,6 +65,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const deps: AppDeps = {
     ...shared,
     rateLimits: createRateLimits(env, redis),
+    requestLog: createRequestLogWriter(prisma, logger),
     jwtSecret: secrets.jwtSecret,
     mailer: createMailer({ prisma, logger, from: env.MAIL_FROM, ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}) }),
     channelSecrets: createChannelSecretsCache(prisma, secretBox),
@@ -78,10 +81,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const sockets = attachSocketServer(server, deps);
     realtime.attach(sockets.io);
     const httpServer = server;
+    // Stops run in reverse: the server closes first, then the request log writes what it holds.
+    stops.push(deps.requestLog.stop);
     stops.push(async () => {
       await sockets.close();
       await closeServer(httpServer);
     });
+    stops.push(startApiHousekeeping(deps));
     stops.push(startSnoozeSweep(deps));
     syncSandboxNumbers(deps).catch((error: unknown) =>
       logger.error({ err: error }, 'could not re-register sandbox numbers'),
