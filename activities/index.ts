@@ -9,6 +9,7 @@ import { createFlowActivities } from './flows/index.ts';
 import { createMediaActivities } from './media/download-media.ts';
 import { createDeliverMessageActivity } from './messaging/deliver-message.ts';
 import { createMarkMessageFailedActivity } from './messaging/mark-message-failed.ts';
+import { createOutgoingWebhookActivities } from './outgoing-webhooks/index.ts';
 import { createSweepRoutingActivity } from './routing/sweep-routing.ts';
 import { createScheduledMessageActivities } from './scheduled-messages/index.ts';
 import { createTenantActivities } from './tenants/provision-tenant.ts';
@@ -30,6 +31,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createContactImportActivities(deps),
     ...createCampaignRunActivities(deps),
     ...createCampaignSendActivities(deps),
+    ...createOutgoingWebhookActivities(deps),
   };
 }
 
