@@ -1,5 +1,6 @@
 // Every activity the Parley worker registers, built from explicit dependencies so tests can pass
 // their own database and simulator (docs/conventions.md #7).
+import { createAutomationActivities } from './automations/index.ts';
 import { createCampaignRunActivities } from './campaigns/run-activities.ts';
 import { createCampaignSendActivities } from './campaigns/send-activities.ts';
 import { createCheckChannelHealthActivity } from './channels/check-channel-health.ts';
@@ -32,6 +33,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCampaignRunActivities(deps),
     ...createCampaignSendActivities(deps),
     ...createOutgoingWebhookActivities(deps),
+    ...createAutomationActivities(deps),
   };
 }
 

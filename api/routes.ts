@@ -1,6 +1,7 @@
 // Every HTTP route of the API, in the order the docs list them.
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { automationRoutes } from './automations/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import { channelRoutes } from './channels/routes.ts';
@@ -15,6 +16,7 @@ import { integrationRoutes } from './integrations/routes.ts';
 import { mediaRoutes } from './media/routes.ts';
 import { messageRoutes } from './messages/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { outgoingWebhookRoutes } from './outgoing-webhooks/routes.ts';
 import { cannedResponseRoutes } from './canned-responses/routes.ts';
 import { scheduledMessageRoutes } from './scheduled-messages/routes.ts';
 import { notificationSettingsRoutes } from './notifications/settings-routes.ts';
@@ -61,4 +63,6 @@ export const allRoutes: Route[] = [
   ...contactImportRoutes,
   ...templateRoutes,
   ...campaignRoutes,
+  ...outgoingWebhookRoutes,
+  ...automationRoutes,
 ];

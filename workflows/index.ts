@@ -9,5 +9,7 @@ export { routingSweepWorkflow } from './routing-sweep/workflow.ts';
 export { contactImportWorkflow } from './contact-import/workflow.ts';
 export { templateSyncWorkflow } from './template-sync/workflow.ts';
 export { campaignWorkflow } from './campaign/workflow.ts';
+export { automationWorkflow } from './automation/workflow.ts';
+export { automationScheduleWorkflow } from './automation/schedule-workflow.ts';
 export { webhookDeliveryWorkflow } from './webhook-delivery/workflow.ts';
 export { webhookSweepWorkflow } from './webhook-sweep/workflow.ts';
