@@ -65,10 +65,24 @@ function operation(route: Route, schemas: Record<string, JsonSchema>): JsonSchem
   };
   if (access.kind !== 'public') {
     responses['401'] = errorResponse('Not signed in, or the key/token is invalid');
-    responses['403'] = errorResponse('Signed in but not allowed');
+    responses['403'] = errorResponse(
+      access.kind === 'tenant' && access.apiKeys
+        ? 'Signed in but not allowed'
+        : 'Not allowed, or called with an API key',
+    );
+  } else if (spec.method !== 'get') {
+    responses['401'] = errorResponse('The credentials, code or token are wrong or expired');
   }
-  if (spec.params) {
-    responses['404'] = errorResponse('Not found in your workspace');
+  if (spec.params || spec.body) {
+    responses['404'] = errorResponse('Not found (in your workspace): the path, or an id in the body');
+  }
+  if (spec.method !== 'get') {
+    responses['409'] = errorResponse('Conflicts with the current state, e.g. a duplicate name or a finished run');
+    responses['422'] = errorResponse('Well-formed but refused as it stands: the message and `details` say why');
+  }
+  if (access.kind === 'tenant') {
+    responses['502'] = errorResponse('WhatsApp refused or failed for a reason that is not your input');
+    responses['503'] = errorResponse('A service behind the API (WhatsApp, the workflow engine) is unavailable: retry');
   }
   return {
     tags: [spec.tag],
@@ -77,7 +91,8 @@ function operation(route: Route, schemas: Record<string, JsonSchema>): JsonSchem
     operationId: `${spec.method}${spec.path.replace(/[/:{}-](\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     ...(access.kind === 'public' ? { security: [] } : { security: [{ apiKey: [] }] }),
     ...(access.kind === 'tenant' && access.permission ? { 'x-permission': access.permission } : {}),
-    ...(access.kind === 'tenant' && !access.apiKeys ? { 'x-api-keys': false } : {}),
+    // People only (own account, personal settings, key management): an API key gets a 403.
+    ...(access.kind === 'user' || (access.kind === 'tenant' && !access.apiKeys) ? { 'x-api-keys': false } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(spec.body ? { requestBody: { required: true, content: requestContent(spec.body) } } : {}),
     responses,

@@ -77,7 +77,12 @@ export const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   policyId: (r) => r.slaPolicyId,
 };
 
-export async function seedApiResources(app: TestApp, tenant: SeededTenant): Promise<Resources> {
+/** `channel`: the number's ids and secrets, to register it with a Meta simulator too. */
+export async function seedApiResources(
+  app: TestApp,
+  tenant: SeededTenant,
+  options: { channel?: Parameters<typeof connectCloudChannel>[2] } = {},
+): Promise<Resources> {
   const token = tenant.token;
   const role = await app.http.post('/api/roles', { name: 'A custom', permissions: ['inbox.view'] }, { token });
   const invitation = await app.http.post(
@@ -88,7 +93,7 @@ export async function seedApiResources(app: TestApp, tenant: SeededTenant): Prom
   await createApiKey(app.http, token, 'Agent');
   const apiKeys = await app.http.get('/api/api-keys', { token });
   const members = await app.http.get('/api/members', { token });
-  const channel = await connectCloudChannel(app.http, token);
+  const channel = await connectCloudChannel(app.http, token, options.channel);
   const inbound = inboundWebhook(channel.phoneNumberId, '16505550042', 'A customer', {
     type: 'text',
     text: { body: 'A secret' },
