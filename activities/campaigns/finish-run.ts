@@ -8,6 +8,7 @@
 // a lost answer becomes `outcome_unknown`, never resent). Idempotent.
 import { ApplicationFailure } from '@temporalio/activity';
 import { recurrenceOf, recursAfter } from '#api/campaigns/recurrence-spec';
+import { emitEvent } from '#api/events/emit-event';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import type { FinishRunInput } from '#workflows/campaign/messages';
 import type { ActivityDeps } from '../deps.ts';
@@ -22,6 +23,7 @@ export async function finishCampaignRun(deps: ActivityDeps, input: FinishRunInpu
   const run = await db.campaignRun.findUnique({
     where: { id: input.runId },
     select: {
+      status: true,
       campaign: {
         select: {
           id: true,
@@ -75,6 +77,25 @@ export async function finishCampaignRun(deps: ActivityDeps, input: FinishRunInpu
   });
   await publishRunProgress(deps, db, input.runId);
   await tell(deps, db, campaign, input.status, reason);
+  if (final && run.status !== input.status) {
+    // A retry of a finish already written says nothing again.
+    await emitFinished(deps, input, campaign);
+  }
+}
+
+/** campaign.finished with the run's recipients counted by status (sent, failed, skipped, ...). */
+async function emitFinished(deps: ActivityDeps, input: FinishRunInput, campaign: { id: string; name: string }) {
+  const { rows } = await deps.pool.query<{ status: string; n: number }>(
+    `SELECT status, count(*)::int AS n FROM "CampaignRecipient" WHERE "tenantId" = $1 AND "runId" = $2 GROUP BY status`,
+    [input.tenantId, input.runId],
+  );
+  void emitEvent(deps, input.tenantId, 'campaign.finished', {
+    campaignId: campaign.id,
+    runId: input.runId,
+    name: campaign.name,
+    status: input.status,
+    counts: Object.fromEntries(rows.map((row) => [row.status, row.n])),
+  });
 }
 
 /**

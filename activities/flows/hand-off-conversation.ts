@@ -4,6 +4,7 @@
 // then goes through assignment routing (docs/routing.md), which picks the agent.
 import { ApplicationFailure } from '@temporalio/activity';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
+import { emitEvent } from '#api/events/emit-event';
 import { LIVE_SESSION_STATUSES } from '#api/flows/session-statuses';
 import { assignmentKind } from '#api/inbox/assign-conversation';
 import { notifyUsers } from '#api/notifications/notify-members';
@@ -74,6 +75,15 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
       }
       return updated;
     });
+    if (changed && (toUserId || toTeamId)) {
+      void emitEvent(deps, input.tenantId, 'conversation.assigned', {
+        conversationId: input.conversationId,
+        channelId: before.channelId,
+        contactId: before.contactId,
+        assigneeUserId: toUserId,
+        teamId: toTeamId,
+      });
+    }
     if (changed && toUserId) {
       await notifyUsers(db, deps.realtime, [toUserId], {
         kind: 'conversation.assigned',

@@ -2,6 +2,7 @@
 // (sessionId, seq): a retried activity, or an event first written open (a node that waits) and
 // later closed, upserts the same row, so nothing is counted twice.
 import { ApplicationFailure } from '@temporalio/activity';
+import { emitEvent } from '#api/events/emit-event';
 import type { SessionStatus } from '#workflows/flow-session/state';
 import type { ActivityDeps } from '../deps.ts';
 
@@ -39,7 +40,7 @@ export function createRecordFlowStepsActivity(deps: ActivityDeps) {
       exitedAt: event.exitedAt === null ? null : new Date(event.exitedAt).toISOString(),
       durationMs: event.exitedAt === null ? null : event.exitedAt - event.enteredAt,
     }));
-    const { rows } = await deps.pool.query<{ found: boolean }>(RECORD_SQL, [
+    const { rows } = await deps.pool.query<RecordedRow>(RECORD_SQL, [
       input.tenantId,
       input.sessionId,
       input.flowId,
@@ -52,19 +53,35 @@ export function createRecordFlowStepsActivity(deps: ActivityDeps) {
       // Its flow or contact was deleted (the rows cascade): retrying would never succeed.
       throw ApplicationFailure.nonRetryable(`Flow session ${input.sessionId} no longer exists`, 'SessionGone');
     }
+    const row = rows[0];
+    // The session's end, once: a retried write finds it ended already. Test runs from the flow
+    // builder are not the workspace's sessions.
+    if (status !== null && FINAL.has(status) && !FINAL.has(row.priorStatus as SessionStatus) && !row.isTest) {
+      void emitEvent(deps, input.tenantId, 'flow_session.completed', {
+        sessionId: input.sessionId,
+        flowId: input.flowId,
+        contactId: row.contactId,
+        channelId: row.channelId,
+        outcome: status,
+      });
+    }
   };
 }
 
+type RecordedRow = { found: boolean; priorStatus: string; contactId: string; channelId: string; isTest: boolean };
+
 // Runs on the system connection with the tenant named in every WHERE, like the sent-ledger.
 const RECORD_SQL = `
-  WITH session AS (
+  WITH prior AS (
+    SELECT status FROM "FlowSession" WHERE id = $2 AND "tenantId" = $1
+  ), session AS (
     UPDATE "FlowSession"
     SET status = COALESCE($5, status),
         "currentNodeId" = CASE WHEN $5::text IS NULL THEN "currentNodeId" ELSE $6 END,
         "endedAt" = CASE WHEN $7 THEN now() ELSE "endedAt" END,
         "updatedAt" = now()
     WHERE id = $2 AND "tenantId" = $1
-    RETURNING id
+    RETURNING id, "contactId", "channelId", "isTest"
   ), written AS (
     INSERT INTO "FlowStepEvent" (id, "tenantId", "sessionId", "flowId", seq, "nodeId", "nodeType", outcome,
                                  "enteredAt", "exitedAt", "durationMs")
@@ -76,4 +93,6 @@ const RECORD_SQL = `
     SET outcome = EXCLUDED.outcome, "exitedAt" = EXCLUDED."exitedAt", "durationMs" = EXCLUDED."durationMs"
     RETURNING 1
   )
-  SELECT EXISTS (SELECT 1 FROM session) AS found, (SELECT count(*) FROM written) AS written`;
+  SELECT EXISTS (SELECT 1 FROM session) AS found, (SELECT count(*) FROM written) AS written,
+    (SELECT status FROM prior) AS "priorStatus", s."contactId", s."channelId", s."isTest"
+  FROM (SELECT 1) one LEFT JOIN session s ON true`;

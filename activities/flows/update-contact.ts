@@ -5,6 +5,7 @@
 // of the workspace, fails the node with a non-retryable `BadInput` and changes nothing.
 import { ApplicationFailure } from '@temporalio/activity';
 import { loadFieldDefinitions, mergeFieldValues } from '#api/contacts/contact-fields';
+import { emitContactChanges } from '#api/events/contact-events';
 import { parseFieldText, type StoredFieldValue } from '#api/contacts/field-values';
 import { createTenantDb } from '#db/tenant-db';
 import type { ContactScope } from '#workflows/flow-session/state';
@@ -54,6 +55,8 @@ export function createUpdateContactActivity(deps: ActivityDeps) {
       data: { fields: fields as object, ...(name === undefined ? {} : { name }) },
       select: contactScopeSelect,
     });
+    // A retry finds the values already set: no change, no event.
+    emitContactChanges(deps, input.tenantId, current, updated);
     return contactScope(updated);
   };
 }

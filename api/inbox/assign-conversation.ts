@@ -4,6 +4,7 @@
 // assigning at once log two consistent steps, not a lost update.
 import { Prisma } from '#db/client';
 import type { TenantContext } from '../context.ts';
+import { emitEvent } from '../events/emit-event.ts';
 import { requestRouting } from '../routing/request-routing.ts';
 import { AppError } from '../errors.ts';
 import { notifyUsers } from '../notifications/notify-members.ts';
@@ -125,6 +126,16 @@ async function reassign(
   await tellAssignees(ctx, actor, changes, reason);
   for (const change of changes) {
     publishUpdated(ctx, change, ['assignee']);
+    if (change.toUserId || change.toTeamId) {
+      // Unassigning is no assignment: no event.
+      void emitEvent(ctx.services, ctx.db.tenantId, 'conversation.assigned', {
+        conversationId: change.id,
+        channelId: change.channelId,
+        contactId: change.contactId,
+        assigneeUserId: change.toUserId,
+        teamId: change.toTeamId,
+      });
+    }
   }
   if (changes.length > 0) {
     // An agent's room freed or a team's queue changed: routing serves the queue (docs/routing.md).

@@ -34,7 +34,7 @@ export async function listChannelTemplates(
     select: { id: true },
   });
   if (!synced) {
-    await syncChannelTemplates(ctx.db, client, channel, ctx.services.realtime).catch((error: unknown) => {
+    await syncChannelTemplates(ctx.db, client, channel, ctx.services).catch((error: unknown) => {
       if (error instanceof CloudApiError) {
         throw new AppError('BAD_GATEWAY', `WhatsApp did not list the templates: ${error.message}`);
       }

@@ -3,6 +3,7 @@
 // time: the next customer message starts a new wait, not a days-old one.
 import type { Prisma } from '#db/client';
 import type { TenantContext } from '../context.ts';
+import { emitEvent } from '../events/emit-event.ts';
 import { requestRouting } from '../routing/request-routing.ts';
 import {
   findConversationRef,
@@ -45,6 +46,13 @@ async function applyStatus(ctx: TenantContext, refs: ConversationRef[], input: S
   });
   for (const ref of changing) {
     publishUpdated(ctx, ref, ['status']);
+    if (input.status === 'resolved') {
+      void emitEvent(ctx.services, ctx.db.tenantId, 'conversation.resolved', {
+        conversationId: ref.id,
+        channelId: ref.channelId,
+        contactId: ref.contactId,
+      });
+    }
   }
   // Resolving frees an agent's room, reopening may queue it: routing serves the queue (docs/routing.md).
   void requestRouting(ctx.db, ctx.services);

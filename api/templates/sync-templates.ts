@@ -10,12 +10,13 @@ import type { SecretBox } from '#lib/secret-box';
 import { cloudApiFor } from '../channels/channel-client.ts';
 import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import type { EventDeps } from '../events/emit-event.ts';
 import type { RealtimePublisher } from '../realtime/publisher.ts';
 import type { SandboxConnection } from '../sandbox/sandbox-connection.ts';
 import type { CloudApiClient } from '../whatsapp/cloud-api-client.ts';
 import { CloudApiError } from '../whatsapp/cloud-api-error.ts';
 import { TEMPLATE_CATEGORIES, type SyncResult } from './schemas.ts';
-import { rejectionText } from './template-events.ts';
+import { emitTemplateStatus, rejectionText } from './template-events.ts';
 import { ensureTemplateSync } from './sync-schedule.ts';
 import { statusFromMeta } from './template-status.ts';
 
@@ -51,7 +52,7 @@ export async function syncTemplatesNow(channelId: string | undefined, ctx: Tenan
       continue;
     }
     try {
-      add(total, await syncChannelTemplates(ctx.db, client, channel, ctx.services.realtime));
+      add(total, await syncChannelTemplates(ctx.db, client, channel, ctx.services));
     } catch (error) {
       if (error instanceof CloudApiError) {
         throw new AppError('BAD_GATEWAY', `WhatsApp did not list the templates: ${error.message}`);
@@ -64,7 +65,7 @@ export async function syncTemplatesNow(channelId: string | undefined, ctx: Tenan
 
 /** The periodic sync: every connected channel of every tenant; a failing channel is logged and skipped. */
 export async function syncAllTemplates(
-  deps: SyncServices & { prisma: PrismaClient; logger: Logger },
+  deps: SyncServices & EventDeps & { prisma: PrismaClient; logger: Logger },
 ): Promise<SyncResult> {
   const channels = await deps.prisma.channel.findMany({
     where: { wabaId: { not: null }, accessToken: { not: null }, status: { not: 'disconnected' } },
@@ -77,10 +78,7 @@ export async function syncAllTemplates(
       continue;
     }
     try {
-      add(
-        total,
-        await syncChannelTemplates(createTenantDb(deps.prisma, channel.tenantId), client, channel, deps.realtime),
-      );
+      add(total, await syncChannelTemplates(createTenantDb(deps.prisma, channel.tenantId), client, channel, deps));
     } catch (error) {
       deps.logger.warn({ err: error, channelId: channel.id }, 'template sync failed for a channel');
     }
@@ -92,8 +90,9 @@ export async function syncChannelTemplates(
   db: TenantDb,
   client: CloudApiClient,
   channel: SyncChannel,
-  realtime: RealtimePublisher,
+  services: { realtime: RealtimePublisher } & EventDeps,
 ): Promise<SyncResult> {
+  const { realtime } = services;
   const result: SyncResult = { channels: 1, updated: 0, imported: 0, missing: 0 };
   const remote = await listAll(client, channel.wabaId!);
   const local = await db.messageTemplate.findMany({
@@ -144,6 +143,9 @@ export async function syncChannelTemplates(
           ...(existing.status !== status ? { statusChangedAt: now } : {}),
         },
       });
+      if (existing.status !== status) {
+        emitTemplateStatus(services, db.tenantId, { ...existing, status, reason: rejectionReason });
+      }
       if (changed) {
         result.updated++;
         realtime.publish(db.tenantId, 'template.updated', { templateId: existing.id, status });
@@ -181,6 +183,7 @@ export async function syncChannelTemplates(
         data: { status: 'deleted', statusChangedAt: now, lastSyncedAt: now },
       });
       result.missing++;
+      emitTemplateStatus(services, db.tenantId, { ...template, status: 'deleted', reason: null });
       realtime.publish(db.tenantId, 'template.updated', { templateId: template.id, status: 'deleted' });
     }
   }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { createTenantDb } from '#db/tenant-db';
 import type { AppDeps } from '../context.ts';
+import { emitEvent, type EventDeps } from '../events/emit-event.ts';
 import type { TemplateChange } from '../webhooks/parse-webhook.ts';
 import { templateStatusChangeValueSchema } from '../whatsapp/webhook-schemas.ts';
 import { statusFromMeta } from './template-status.ts';
@@ -20,7 +21,7 @@ const qualitySchema = keySchema.extend({ new_quality_score: z.string() });
 const categorySchema = keySchema.extend({ new_category: z.string() });
 
 type Target = { tenantId: string; channelId: string };
-type Deps = Pick<AppDeps, 'prisma' | 'realtime' | 'logger'>;
+type Deps = Pick<AppDeps, 'prisma' | 'realtime' | 'logger'> & EventDeps;
 
 export async function applyTemplateChanges(deps: Deps, target: Target, changes: TemplateChange[]): Promise<void> {
   const db = createTenantDb(deps.prisma, target.tenantId);
@@ -36,7 +37,7 @@ export async function applyTemplateChanges(deps: Deps, target: Target, changes: 
       (providerId
         ? await db.messageTemplate.findFirst({
             where: { channelId: target.channelId, providerTemplateId: providerId },
-            select: { id: true, status: true },
+            select: templateSelect,
           })
         : null) ??
       (await db.messageTemplate.findUnique({
@@ -47,7 +48,7 @@ export async function applyTemplateChanges(deps: Deps, target: Target, changes: 
             language: key.message_template_language,
           },
         },
-        select: { id: true, status: true },
+        select: templateSelect,
       }));
     if (!row) {
       continue;
@@ -60,7 +61,27 @@ export async function applyTemplateChanges(deps: Deps, target: Target, changes: 
       templateId: row.id,
       status: data.status ?? row.status,
     });
+    if (data.status && data.status !== row.status) {
+      emitTemplateStatus(deps, target.tenantId, { ...row, status: data.status, reason: data.rejectionReason ?? null });
+    }
   }
+}
+
+const templateSelect = { id: true, name: true, language: true, status: true } as const;
+
+/** template.status_changed: from Meta's webhook here, or from the periodic sync (sync-templates.ts). */
+export function emitTemplateStatus(
+  deps: EventDeps,
+  tenantId: string,
+  template: { id: string; name: string; language: string; status: string; reason: string | null },
+): void {
+  void emitEvent(deps, tenantId, 'template.status_changed', {
+    templateId: template.id,
+    name: template.name,
+    language: template.language,
+    status: template.status,
+    reason: template.reason,
+  });
 }
 
 type TemplateUpdate = {
