@@ -10,11 +10,13 @@ import { loadCustomFields } from '#api/contact-imports/import-targets';
 import { validateRows } from '#api/contact-imports/row-validator';
 import type { RowError } from '#api/contact-imports/schemas';
 import { AppError } from '#api/errors';
+import { emitContactChanges, emitContactCreated } from '#api/events/contact-events';
+import { eventInterest } from '#api/events/event-interest';
 import { createTenantDb } from '#db/tenant-db';
 import { mediaKey } from '#lib/media-store';
 import type { ContactImportInput } from '#workflows/contact-import/messages';
 import type { ActivityDeps } from '../deps.ts';
-import { writeChunk } from './write-chunk.ts';
+import { writeChunk, type WrittenContact } from './write-chunk.ts';
 
 /** Rows per transaction: large enough for bulk statements, small enough for steady progress. */
 export const IMPORT_CHUNK_ROWS = 5000;
@@ -46,22 +48,27 @@ export function createContactImportActivities(deps: ActivityDeps) {
         await db.contactImport.update({ where: { id: input.importId }, data: { reportKey } });
       }
       const batchTags = row.tags;
+      const report = await contactEventsWanted(deps, input.tenantId);
       for (let start = row.processedRows; start < file.rows.length; start += IMPORT_CHUNK_ROWS) {
         const end = Math.min(start + IMPORT_CHUNK_ROWS, file.rows.length);
         const slice = checked.contacts.slice(start, end);
         const contacts = slice.flatMap((contact) =>
           contact ? [{ ...contact, tags: [...new Set([...contact.tags, ...batchTags])] }] : [],
         );
-        const outcome = await writeChunk(deps.pool, {
-          tenantId: input.tenantId,
-          importId: input.importId,
-          start,
-          end,
-          contacts,
-          rejected: slice.length - contacts.length,
-          onExisting: row.onExisting === 'skip' ? 'skip' : 'update',
-          groupId: row.groupId,
-        });
+        const outcome = await writeChunk(
+          deps.pool,
+          {
+            tenantId: input.tenantId,
+            importId: input.importId,
+            start,
+            end,
+            contacts,
+            rejected: slice.length - contacts.length,
+            onExisting: row.onExisting === 'skip' ? 'skip' : 'update',
+            groupId: row.groupId,
+          },
+          report,
+        );
         if (outcome === 'stopped') {
           return { status: 'cancelled' };
         }
@@ -82,6 +89,25 @@ export function createContactImportActivities(deps: ActivityDeps) {
     },
   };
 }
+
+/** Reports each written contact as contact events, when the tenant wants any of them. */
+async function contactEventsWanted(deps: ActivityDeps, tenantId: string) {
+  const wanted = await eventInterest(deps.pool, tenantId);
+  if (!CONTACT_EVENTS.some((type) => wanted.has(type))) {
+    return undefined;
+  }
+  return (written: WrittenContact[]) => {
+    for (const contact of written) {
+      if (contact.inserted) {
+        emitContactCreated(deps, tenantId, contact);
+      } else if (contact.before) {
+        emitContactChanges(deps, tenantId, contact.before, contact);
+      }
+    }
+  };
+}
+
+const CONTACT_EVENTS = ['contact.created', 'contact.updated', 'contact.tag_added'];
 
 export type ContactImportActivities = ReturnType<typeof createContactImportActivities>;
 

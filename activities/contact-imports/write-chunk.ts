@@ -5,6 +5,7 @@
 // for the lock) takes effect before the next chunk.
 import type pg from 'pg';
 import type { ImportedContact } from '#api/contact-imports/row-validator';
+import type { ContactSnapshot } from '#api/events/contact-events';
 
 export type Chunk = {
   tenantId: string;
@@ -54,7 +55,30 @@ const INSERT_NEW = `${INSERT}
   ON CONFLICT ("tenantId", "waId") DO NOTHING
   RETURNING c.id, true AS inserted`;
 
-export async function writeChunk(pool: pg.Pool, chunk: Chunk): Promise<ChunkOutcome> {
+/** A contact a chunk wrote, as it is now and (updated ones) as it was: for the contact events. */
+export type WrittenContact = ContactSnapshot & { inserted: boolean; before: ContactSnapshot | null };
+
+const REPORTED = `c.phone, c.name, c."profileName", c.email, c.language, c."timeZone", c."optInStatus", c.fields, c.tags`;
+
+/** The same write, returning each contact before and after (read from the statement's snapshot). */
+function reporting(write: string): string {
+  return `WITH old AS (
+      SELECT o.id, o.phone, o.name, o."profileName", o.email, o.language, o."timeZone", o."optInStatus", o.fields, o.tags
+      FROM "Contact" o WHERE o."tenantId" = $1::uuid
+        AND o."waId" IN (SELECT s."waId" FROM jsonb_to_recordset($2::jsonb) AS s("waId" text))
+    ), up AS (${write}, ${REPORTED})
+    SELECT up.*, to_jsonb(old) AS before FROM up LEFT JOIN old ON old.id = up.id`;
+}
+
+/**
+ * Writes the chunk; `onCommitted`, when given, gets the contacts written once the transaction has
+ * committed (the import asks only while someone wants contact events: the rows cost a read).
+ */
+export async function writeChunk(
+  pool: pg.Pool,
+  chunk: Chunk,
+  onCommitted?: (written: WrittenContact[]) => void,
+): Promise<ChunkOutcome> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -74,10 +98,14 @@ export async function writeChunk(pool: pg.Pool, chunk: Chunk): Promise<ChunkOutc
     }
     const written = chunk.contacts.length
       ? (
-          await client.query<{ id: string; inserted: boolean }>(chunk.onExisting === 'update' ? UPSERT : INSERT_NEW, [
-            chunk.tenantId,
-            JSON.stringify(chunk.contacts),
-          ])
+          await client.query<WrittenContact>(
+            onCommitted
+              ? reporting(chunk.onExisting === 'update' ? UPSERT : INSERT_NEW)
+              : chunk.onExisting === 'update'
+                ? UPSERT
+                : INSERT_NEW,
+            [chunk.tenantId, JSON.stringify(chunk.contacts)],
+          )
         ).rows
       : [];
     if (chunk.groupId && written.length > 0) {
@@ -106,6 +134,7 @@ export async function writeChunk(pool: pg.Pool, chunk: Chunk): Promise<ChunkOutc
       ],
     );
     await client.query('COMMIT');
+    onCommitted?.(written);
     return 'written';
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
