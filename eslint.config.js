@@ -19,7 +19,12 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'jest.config.js', 'tests/support/jest-transform.cjs'],
+          allowDefaultProject: [
+            'eslint.config.js',
+            'jest.config.js',
+            'tests/support/jest-transform.cjs',
+            'docs/examples/*.mjs',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
