@@ -29,6 +29,7 @@ import { SandboxPage } from './pages/sandbox/sandbox-page.tsx';
 import { TemplateEditorPage } from './pages/templates/template-editor-page.tsx';
 import { TemplatesPage } from './pages/templates/templates-page.tsx';
 import { AuditLogPage } from './pages/settings/audit-log/audit-log-page.tsx';
+import { ApiRequestsPage } from './pages/settings/api-requests/api-requests-page.tsx';
 import { CannedResponsesPage } from './pages/settings/canned-responses/canned-responses-page.tsx';
 import { CustomFieldsPage } from './pages/settings/custom-fields/custom-fields-page.tsx';
 import { NotificationsPage } from './pages/settings/notifications/notifications-page.tsx';
@@ -111,6 +112,7 @@ export const router = createBrowserRouter([
               guarded('canned-responses', 'inbox.reply', <CannedResponsesPage />),
               guarded('custom-fields', 'contacts.view', <CustomFieldsPage />),
               guarded('audit-log', 'audit.view', <AuditLogPage />),
+              guarded('api-requests', 'audit.view', <ApiRequestsPage />),
             ],
           },
           { path: '*', element: <NotFoundPage /> },

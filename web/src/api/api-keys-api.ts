@@ -1,4 +1,11 @@
-import { apiKeyPageSchema, createdApiKeySchema, type ApiKey, type CreateApiKeyInput } from '#api/api-keys/schemas';
+import {
+  apiKeyPageSchema,
+  apiKeySchema,
+  createdApiKeySchema,
+  type ApiKey,
+  type CreateApiKeyInput,
+  type UpdateApiKeyInput,
+} from '#api/api-keys/schemas';
 import { apiRequest } from './client.ts';
 import { usePagedList } from './use-paged-list.ts';
 
@@ -14,5 +21,8 @@ export function useApiKeys(enabled = true) {
 
 export const createApiKey = (body: CreateApiKeyInput) =>
   apiRequest('/api/api-keys', { method: 'POST', body, schema: createdApiKeySchema });
+
+export const updateApiKey = (apiKeyId: string, body: UpdateApiKeyInput) =>
+  apiRequest(`/api/api-keys/${apiKeyId}`, { method: 'PATCH', body, schema: apiKeySchema });
 
 export const revokeApiKey = (apiKeyId: string) => apiRequest(`/api/api-keys/${apiKeyId}`, { method: 'DELETE' });

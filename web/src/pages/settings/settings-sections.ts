@@ -90,6 +90,13 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     description: 'Who changed what in the workspace, and when.',
     permissions: ['audit.view'],
   },
+  {
+    label: 'API requests',
+    path: '/settings/api-requests',
+    icon: 'list',
+    description: 'Every API call by members and keys: route, status, latency, from where.',
+    permissions: ['audit.view'],
+  },
 ];
 
 export function visibleSections(can: (permission: Permission) => boolean): SettingsSection[] {
