@@ -7,18 +7,17 @@ import type { AutomationRunInput } from '#workflows/automation/messages';
 import type { ActivityDeps } from '../deps.ts';
 import { createCloseConversationActivity } from '../flows/close-conversation.ts';
 import { createHandOffConversationActivity } from '../flows/hand-off-conversation.ts';
-import { createTagContactActivity } from '../flows/tag-contact.ts';
 import { createUpdateContactActivity } from '../flows/update-contact.ts';
 import { callAutomationWebhook } from './call-automation-webhook.ts';
 import { loadContactFiller } from './fill-placeholders.ts';
 import { createAutomationSender } from './send-automation-message.ts';
 import { startAutomationFlow } from './start-automation-flow.ts';
+import { tagContactAtomically } from './tag-contact-atomically.ts';
 
 export type RunActionInput = AutomationRunInput & { runId: string; seq: number; action: unknown };
 
 export function createRunAutomationActionActivity(deps: ActivityDeps) {
   const send = createAutomationSender(deps);
-  const tagContact = createTagContactActivity(deps);
   const updateContact = createUpdateContactActivity(deps);
   const handOff = createHandOffConversationActivity(deps);
   const close = createCloseConversationActivity(deps);
@@ -40,8 +39,8 @@ export function createRunAutomationActionActivity(deps: ActivityDeps) {
       case 'add_tag':
       case 'remove_tag': {
         const { contactId } = needs(input, 'contactId');
-        const change = action.type === 'add_tag' ? { add: [action.tag] } : { remove: [action.tag] };
-        const tags = await tagContact({ tenantId, contactId, ...change });
+        const [add, remove] = action.type === 'add_tag' ? [[action.tag], []] : [[], [action.tag]];
+        const tags = await tagContactAtomically(deps, { tenantId, contactId, add, remove });
         return `tags: ${tags.join(', ') || 'none'}`;
       }
       case 'update_field': {
