@@ -1,10 +1,10 @@
 // OpenAPI 3.1 generated from the route declarations' zod schemas: the documentation cannot drift
 // from what the API validates.
 import { z } from 'zod';
-import { HTTP_STATUS_BY_CODE } from '../errors.ts';
 import type { Route } from './define-route.ts';
 import { exampleFromSchema } from './openapi-examples.ts';
 import { hoistDefinitions } from './openapi-refs.ts';
+import { errorResponse, errorResponses, errorSchema } from './openapi-errors.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -29,6 +29,7 @@ export function buildOpenApiDocument(routes: Route[], serverUrl: string): JsonSc
         apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (prl_…) or a user access token' },
       },
       schemas,
+      responses: errorResponses(),
     },
     paths,
   };
@@ -60,29 +61,25 @@ function operation(route: Route, schemas: Record<string, JsonSchema>): JsonSchem
             content: { 'application/json': content(spec.response, spec.example?.response, true) },
           }
         : { description: 'No content' },
-    '400': errorResponse('Invalid input: `details.fields` names each field'),
-    '429': errorResponse('Rate limited: retry after the `Retry-After` header'),
+    '400': errorResponse('InvalidInput'),
+    '429': errorResponse('RateLimited'),
   };
   if (access.kind !== 'public') {
-    responses['401'] = errorResponse('Not signed in, or the key/token is invalid');
-    responses['403'] = errorResponse(
-      access.kind === 'tenant' && access.apiKeys
-        ? 'Signed in but not allowed'
-        : 'Not allowed, or called with an API key',
-    );
+    responses['401'] = errorResponse('Unauthenticated');
+    responses['403'] = errorResponse(access.kind === 'tenant' && access.apiKeys ? 'Forbidden' : 'PeopleOnly');
   } else if (spec.method !== 'get') {
-    responses['401'] = errorResponse('The credentials, code or token are wrong or expired');
+    responses['401'] = errorResponse('WrongCredentials');
   }
   if (spec.params || spec.body) {
-    responses['404'] = errorResponse('Not found (in your workspace): the path, or an id in the body');
+    responses['404'] = errorResponse('NotFound');
   }
   if (spec.method !== 'get') {
-    responses['409'] = errorResponse('Conflicts with the current state, e.g. a duplicate name or a finished run');
-    responses['422'] = errorResponse('Well-formed but refused as it stands: the message and `details` say why');
+    responses['409'] = errorResponse('Conflict');
+    responses['422'] = errorResponse('Unprocessable');
   }
   if (access.kind === 'tenant') {
-    responses['502'] = errorResponse('WhatsApp refused or failed for a reason that is not your input');
-    responses['503'] = errorResponse('A service behind the API (WhatsApp, the workflow engine) is unavailable: retry');
+    responses['502'] = errorResponse('BadGateway');
+    responses['503'] = errorResponse('Unavailable');
   }
   return {
     tags: [spec.tag],
@@ -119,42 +116,4 @@ function toSchema(schema: z.ZodType, io: 'input'): JsonSchema {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   delete json.$schema;
   return json;
-}
-
-function errorResponse(description: string): JsonSchema {
-  return { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-}
-
-function errorSchema(): JsonSchema {
-  return {
-    type: 'object',
-    required: ['error'],
-    properties: {
-      error: {
-        type: 'object',
-        required: ['code', 'message'],
-        properties: {
-          code: { type: 'string', enum: Object.keys(HTTP_STATUS_BY_CODE) },
-          message: { type: 'string' },
-          details: {
-            type: 'object',
-            properties: {
-              fields: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    field: { type: 'string' },
-                    in: { enum: ['path', 'query', 'body'] },
-                    message: { type: 'string' },
-                  },
-                },
-              },
-              retryAfterSeconds: { type: 'integer' },
-            },
-          },
-        },
-      },
-    },
-  };
 }
