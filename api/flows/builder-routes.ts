@@ -30,7 +30,7 @@ export const builderRoutes: Route[] = [
     tag,
     summary: 'Send an HTTP node’s request once from the server and return the answer and the mapped values',
     description:
-      'The node’s fields plus `variables` for its `{{vars.x}}` templates, rendered and sent exactly as a session would (same escaping, timeout, 1 MB cap; bodies over 64 KB come back as null). Any HTTP status is `ok: true`; no answer (timeout, DNS, refused) is `ok: false` with `error`. A URL that is not absolute http(s) once filled in is a 400 naming `url`.',
+      'The node’s fields plus `variables` for its `{{vars.x}}` templates, rendered and sent exactly as a session would (same escaping, timeout, 1 MB cap; bodies over 64 KB come back as null). Any HTTP status is `ok: true`; no answer (timeout, DNS, refused) is `ok: false` with `error`. A URL that is not absolute http(s) once filled in, or that reaches a private address the operator does not allow (docs/webhooks.md, SSRF guard), is a 400 naming `url`.',
     permission: 'flows.manage',
     body: testRequestInputSchema,
     response: testRequestResultSchema,
