@@ -159,7 +159,7 @@ export const automationRuleInputSchema = ruleFieldsSchema.superRefine((rule, ctx
 });
 export type AutomationRuleInput = z.output<typeof automationRuleInputSchema>;
 
-export const ruleParamsSchema = z.object({ ruleId: z.uuid('is not a valid id') });
+export const ruleParamsSchema = z.object({ automationId: z.uuid('is not a valid id') });
 export const setEnabledInputSchema = z.object({ isEnabled: z.boolean() });
 
 export const runStatusSchema = z.enum(['running', 'succeeded', 'failed', 'skipped']);

@@ -17,6 +17,13 @@ const BODIES: Record<string, (b: { agentRoleId: string }) => unknown> = {
   'patch /api/media/:mediaId': () => ({ filename: 'not-yours.txt' }),
   'patch /api/templates/:templateId': () => ({ category: 'marketing' }),
   'patch /api/campaigns/:campaignId': () => ({ name: 'not yours' }),
+  'patch /api/webhook-subscriptions/:subscriptionId': () => ({ name: 'not yours' }),
+  'put /api/automations/:automationId': () => ({
+    name: 'not yours',
+    trigger: { type: 'tag_added' },
+    actions: [{ type: 'add_tag', tag: 'not-yours' }],
+  }),
+  'post /api/automations/:automationId/enabled': () => ({ isEnabled: false }),
   'post /api/contact-imports/:importId/validate': () => ({ mapping: { phone: 'phone' } }),
   'post /api/contact-imports/:importId/start': () => ({ mapping: { phone: 'phone' } }),
   'post /api/data-tables/:tableId/rows': () => ({ rows: [{ sku: 'not yours' }] }),

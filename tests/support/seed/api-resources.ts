@@ -40,6 +40,9 @@ export type Resources = {
   importId: string;
   templateId: string;
   campaignId: string;
+  subscriptionId: string;
+  deliveryId: string;
+  automationId: string;
 };
 
 export const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
@@ -71,6 +74,9 @@ export const RESOURCE_IDS: Record<string, (r: Resources) => string> = {
   mediaId: (r) => r.mediaId,
   templateId: (r) => r.templateId,
   campaignId: (r) => r.campaignId,
+  subscriptionId: (r) => r.subscriptionId,
+  deliveryId: (r) => r.deliveryId,
+  automationId: (r) => r.automationId,
   teamId: (r) => r.teamId,
   userId: (r) => r.ownerUserId,
   ruleId: (r) => r.ruleId,
@@ -222,6 +228,15 @@ export async function seedApiResources(
   if (campaign.status !== 201) {
     throw new Error(`creating a campaign failed: ${campaign.status} ${JSON.stringify(campaign.body)}`);
   }
+  const automation = await app.http.post(
+    '/api/automations',
+    { name: 'A secret rule', trigger: { type: 'tag_added' }, actions: [{ type: 'add_tag', tag: 'secret' }] },
+    { token },
+  );
+  if (automation.status !== 201) {
+    throw new Error(`creating an automation rule failed: ${automation.status} ${JSON.stringify(automation.body)}`);
+  }
+  const webhooks = await seedWebhookDelivery(app, token);
   return {
     customRoleId: role.body.id,
     memberId: members.body.items[0].id,
@@ -254,5 +269,26 @@ export async function seedApiResources(
     importId,
     templateId: template.body.id,
     campaignId: campaign.body.id,
+    ...webhooks,
+    automationId: automation.body.id,
   };
+}
+
+/** A webhook subscription (to a closed local port, one attempt) and the delivery of its test event. */
+async function seedWebhookDelivery(app: TestApp, token: string) {
+  const subscription = await app.http.post(
+    '/api/webhook-subscriptions',
+    {
+      name: 'A secret hook',
+      url: 'http://127.0.0.1:9/hook',
+      eventTypes: ['contact.created'],
+      retryPolicy: { maxAttempts: 1 },
+    },
+    { token },
+  );
+  if (subscription.status !== 201) {
+    throw new Error(`creating a webhook failed: ${subscription.status} ${JSON.stringify(subscription.body)}`);
+  }
+  const test = await app.http.post(`/api/webhook-subscriptions/${subscription.body.id}/test`, undefined, { token });
+  return { subscriptionId: subscription.body.id as string, deliveryId: test.body.deliveryId as string };
 }
