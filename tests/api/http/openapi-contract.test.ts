@@ -3,7 +3,7 @@
 // types, unknown enum values, missing fields, broken JSON) answers a 4xx error envelope naming the
 // field, and a valid call (seeded ids, the documented example as its body) answers a documented
 // status whose body matches the documented schema. Nothing answers 500. An API key makes every
-// call it may make; person-only operations use the owner's session.
+// call it may make; person-only operations use the owner's session and must refuse the key (403).
 import { randomBytes } from 'node:crypto';
 import { startMetaSimulator, type StartedMetaSimulator } from '#simulator/start-meta-simulator';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
@@ -75,6 +75,15 @@ describe('[api] OpenAPI contract', () => {
     const operation = document.paths[entry.path]![entry.method]!;
     const token =
       operation.security?.length === 0 ? undefined : operation['x-api-keys'] === false ? owner.token : apiKey;
+    if (operation['x-api-keys'] === false) {
+      // People only: an API key is refused before anything runs.
+      const refused = await send(entry.method, validCall(entry.path, operation, ids), apiKey);
+      expect({ operation: label, status: refused.status, code: refused.body?.error?.code }).toEqual({
+        operation: label,
+        status: 403,
+        code: 'FORBIDDEN',
+      });
+    }
     for (const call of invalidCalls(entry.path, operation, ids)) {
       const response = await send(entry.method, call, token);
       const context = { operation: label, call: call.what, status: response.status, body: response.body };

@@ -41,6 +41,9 @@ export function validCall(path: string, operation: Operation, ids: IdLookup): Co
 export function invalidCalls(path: string, operation: Operation, ids: IdLookup): ContractCall[] {
   const calls: ContractCall[] = [];
   for (const p of operation.parameters ?? []) {
+    if (p.in !== 'path' && p.in !== 'query') {
+      continue; // Headers (Idempotency-Key) have their own tests.
+    }
     const bad = badValue(p.schema);
     if (bad === undefined || (p.in === 'query' && typeof bad !== 'string')) {
       continue;
@@ -95,9 +98,11 @@ function fillPath(path: string, ids: IdLookup): string {
 function withSeededIds(value: unknown, ids: IdLookup, path: string, key = ''): unknown {
   if (Array.isArray(value)) {
     const singular = key === 'ids' ? (path.includes('/contacts') ? 'contactId' : 'conversationId') : key.slice(0, -1);
-    return value.map((item) =>
+    const items = value.map((item) =>
       typeof item === 'string' && ids(singular) ? ids(singular) : withSeededIds(item, ids, path),
     );
+    // Two example ids become the same seeded one: lists of ids refuse duplicates.
+    return items.every((item) => typeof item === 'string') ? [...new Set(items)] : items;
   }
   if (isObject(value)) {
     return Object.fromEntries(

@@ -11,9 +11,10 @@ export type OpenApiDocument = {
 export type Operation = {
   operationId: string;
   summary: string;
-  parameters?: { name: string; in: 'path' | 'query'; required: boolean; schema: Record<string, unknown> }[];
+  parameters?: { name: string; in: 'path' | 'query' | 'header'; required: boolean; schema: Record<string, unknown> }[];
   requestBody?: { content: Record<string, { schema: Record<string, unknown>; example?: unknown }> };
   responses: Record<string, { content?: Record<string, { schema: Record<string, unknown>; example?: unknown }> }>;
+  security?: unknown[];
   'x-api-keys'?: boolean;
 };
 
