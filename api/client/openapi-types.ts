@@ -3387,7 +3387,7 @@ export type components = {
           fields?: {
             field?: string;
             /** @enum {unknown} */
-            in?: 'path' | 'query' | 'body';
+            in?: 'path' | 'query' | 'body' | 'header';
             message?: string;
           }[];
           retryAfterSeconds?: number;
@@ -5130,7 +5130,10 @@ export interface operations {
   postApiTeams: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5160,6 +5163,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5422,7 +5427,10 @@ export interface operations {
   postApiTeamsTeamIdMembers: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         teamId: string;
@@ -5451,6 +5459,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5760,7 +5770,10 @@ export interface operations {
   postApiAgentStatusesMeHeartbeat: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5780,6 +5793,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5958,7 +5973,10 @@ export interface operations {
   postApiRoutingRules: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5987,6 +6005,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6294,7 +6314,10 @@ export interface operations {
   postApiSlaPolicies: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6321,6 +6344,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6522,7 +6547,10 @@ export interface operations {
   postApiInvitations: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6545,6 +6573,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6952,7 +6982,10 @@ export interface operations {
   postApiRoles: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7006,6 +7039,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7288,7 +7323,10 @@ export interface operations {
   postApiApiKeys: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7315,6 +7353,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7714,7 +7754,10 @@ export interface operations {
   postApiChannels: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7743,6 +7786,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7995,7 +8040,10 @@ export interface operations {
   postApiChannelsChannelIdVerify: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         channelId: string;
@@ -8007,6 +8055,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -8070,7 +8120,10 @@ export interface operations {
   postApiChannelsChannelIdHealthCheck: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         channelId: string;
@@ -8450,7 +8503,10 @@ export interface operations {
   postApiContacts: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8491,6 +8547,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -8616,7 +8674,10 @@ export interface operations {
   postApiContactsBulkTags: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8648,6 +8709,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -8966,7 +9029,10 @@ export interface operations {
   postApiContactsContactIdErase: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         contactId: string;
@@ -8978,6 +9044,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -9075,7 +9143,10 @@ export interface operations {
   postApiCustomFields: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9111,6 +9182,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -9332,7 +9405,10 @@ export interface operations {
   postApiContactGroups: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9355,6 +9431,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -9488,7 +9566,10 @@ export interface operations {
   postApiContactGroupsGroupIdMembers: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         groupId: string;
@@ -9513,6 +9594,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -9540,7 +9623,10 @@ export interface operations {
   postApiContactGroupsGroupIdMembersRemove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         groupId: string;
@@ -9565,6 +9651,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -9592,7 +9680,10 @@ export interface operations {
   postApiConversationsBulkAssign: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9620,6 +9711,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -9647,7 +9740,10 @@ export interface operations {
   postApiConversationsBulkTags: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9678,6 +9774,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -9705,7 +9803,10 @@ export interface operations {
   postApiConversationsBulkStatus: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9739,6 +9840,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -9766,7 +9869,10 @@ export interface operations {
   postApiConversationsBulkRead: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9789,6 +9895,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -10587,7 +10695,10 @@ export interface operations {
   postApiConversationsConversationIdStatus: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -10619,6 +10730,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -10754,7 +10867,10 @@ export interface operations {
   postApiConversationsConversationIdPriority: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -10778,6 +10894,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -10913,7 +11031,10 @@ export interface operations {
   postApiConversationsConversationIdTags: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -10938,6 +11059,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -11301,7 +11424,10 @@ export interface operations {
   postApiConversationsConversationIdNotes: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -11331,6 +11457,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -11584,7 +11712,10 @@ export interface operations {
   postApiConversationsConversationIdAssign: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -11610,6 +11741,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -11745,7 +11878,10 @@ export interface operations {
   postApiConversationsConversationIdTake: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -11768,6 +11904,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -11903,7 +12041,10 @@ export interface operations {
   postApiConversationsConversationIdUnassign: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -11926,6 +12067,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -12128,7 +12271,10 @@ export interface operations {
   postApiConversationsConversationIdBotPause: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -12140,6 +12286,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -12197,7 +12345,10 @@ export interface operations {
   postApiConversationsConversationIdBotResume: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -12209,6 +12360,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -12266,7 +12419,10 @@ export interface operations {
   postApiConversationsConversationIdBotStop: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -12278,6 +12434,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -12382,7 +12540,10 @@ export interface operations {
   postApiInboxTags: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -12405,6 +12566,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -12629,7 +12792,10 @@ export interface operations {
   postApiInboxViews: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -12657,6 +12823,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -12966,7 +13134,10 @@ export interface operations {
   postApiMessages: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -13255,6 +13426,8 @@ export interface operations {
       /** @description Success */
       202: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -13447,7 +13620,10 @@ export interface operations {
   postApiMessagesMessageIdRetry: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         messageId: string;
@@ -13459,6 +13635,8 @@ export interface operations {
       /** @description Success */
       202: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -13550,7 +13728,10 @@ export interface operations {
   postApiConversationsConversationIdRead: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -13562,6 +13743,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -14015,7 +14198,10 @@ export interface operations {
   postApiNotificationsNotificationIdRead: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         notificationId: string;
@@ -14045,7 +14231,10 @@ export interface operations {
   postApiNotificationsReadAll: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -14152,7 +14341,10 @@ export interface operations {
   postApiCannedResponses: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -14183,6 +14375,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -14394,7 +14588,10 @@ export interface operations {
   postApiCannedResponsesCannedResponseIdRender: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         cannedResponseId: string;
@@ -14418,6 +14615,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -14554,7 +14753,10 @@ export interface operations {
   postApiConversationsConversationIdScheduledMessages: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         conversationId: string;
@@ -14601,6 +14803,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -15119,7 +15323,10 @@ export interface operations {
   postApiSandboxCustomers: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -15140,6 +15347,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -15293,7 +15502,10 @@ export interface operations {
   postApiSandboxCustomersWaIdMessages: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 14155550123 */
         waId: string;
@@ -15318,6 +15530,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -15405,7 +15619,10 @@ export interface operations {
   postApiSandboxCustomersWaIdRead: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 14155550123 */
         waId: string;
@@ -15417,6 +15634,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -15517,7 +15736,10 @@ export interface operations {
   postApiFlows: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16342,6 +16564,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -16419,7 +16643,10 @@ export interface operations {
   postApiFlowsImport: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16440,6 +16667,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -17537,7 +17766,10 @@ export interface operations {
   postApiFlowsFlowIdValidate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         flowId: string;
@@ -17549,6 +17781,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -17593,7 +17827,10 @@ export interface operations {
   postApiFlowsFlowIdDuplicate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         flowId: string;
@@ -17605,6 +17842,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -17715,7 +17954,10 @@ export interface operations {
   postApiFlowsFlowIdPublish: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         flowId: string;
@@ -17738,6 +17980,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -17933,7 +18177,10 @@ export interface operations {
   postApiFlowsFlowIdRollback: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         flowId: string;
@@ -17956,6 +18203,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -18033,7 +18282,10 @@ export interface operations {
   postApiFlowsFlowIdActivate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         flowId: string;
@@ -18045,6 +18297,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -18122,7 +18376,10 @@ export interface operations {
   postApiFlowsFlowIdDeactivate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         flowId: string;
@@ -18134,6 +18391,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -18211,7 +18470,10 @@ export interface operations {
   postApiFlowsFlowIdRun: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         flowId: string;
@@ -18248,6 +18510,8 @@ export interface operations {
       /** @description Success */
       202: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -18278,7 +18542,10 @@ export interface operations {
   postApiFlowsFlowIdTest: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         flowId: string;
@@ -18311,6 +18578,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -18465,7 +18734,10 @@ export interface operations {
   postApiFlowsSessionsSessionIdCancel: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         sessionId: string;
@@ -18564,7 +18836,10 @@ export interface operations {
   postApiFlowsTestRequest: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -18629,6 +18904,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -18742,7 +19019,10 @@ export interface operations {
   postApiIntegrations: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -18806,6 +19086,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -19008,7 +19290,10 @@ export interface operations {
   postApiDataTables: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -19034,6 +19319,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -19270,7 +19557,10 @@ export interface operations {
   postApiDataTablesTableIdRows: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         tableId: string;
@@ -19301,6 +19591,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -19518,7 +19810,10 @@ export interface operations {
   postApiMedia: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -19537,6 +19832,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -19823,7 +20120,10 @@ export interface operations {
   postApiInboxAttachments: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -19842,6 +20142,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -19972,7 +20274,10 @@ export interface operations {
   postApiSegments: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -20038,6 +20343,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -20101,7 +20408,10 @@ export interface operations {
   postApiSegmentsCount: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -20164,6 +20474,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -20194,7 +20506,10 @@ export interface operations {
   postApiSegmentsPreview: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -20233,6 +20548,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -20719,7 +21036,10 @@ export interface operations {
   postApiContactImports: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -20738,6 +21058,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -21059,7 +21381,10 @@ export interface operations {
   postApiContactImportsImportIdValidate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         importId: string;
@@ -21106,6 +21431,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -21155,7 +21482,10 @@ export interface operations {
   postApiContactImportsImportIdStart: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         importId: string;
@@ -21202,6 +21532,8 @@ export interface operations {
       /** @description Success */
       202: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -21279,7 +21611,10 @@ export interface operations {
   postApiContactImportsImportIdCancel: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         importId: string;
@@ -21291,6 +21626,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -21576,7 +21913,10 @@ export interface operations {
   postApiTemplates: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -21696,6 +22036,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -21840,7 +22182,10 @@ export interface operations {
   postApiTemplatesValidate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -21934,6 +22279,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -22015,7 +22362,10 @@ export interface operations {
       query?: {
         channelId?: string;
       };
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -22024,6 +22374,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -22470,7 +22822,10 @@ export interface operations {
   postApiTemplatesTemplateIdSubmit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         templateId: string;
@@ -22487,6 +22842,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -22882,7 +23239,10 @@ export interface operations {
   postApiCampaigns: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -23073,6 +23433,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -23359,7 +23721,10 @@ export interface operations {
   postApiCampaignsEstimate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -23420,6 +23785,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -24106,7 +24473,10 @@ export interface operations {
   postApiCampaignsCampaignIdLaunch: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         campaignId: string;
@@ -24118,6 +24488,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -24349,7 +24721,10 @@ export interface operations {
   postApiCampaignsCampaignIdPause: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         campaignId: string;
@@ -24361,6 +24736,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -24592,7 +24969,10 @@ export interface operations {
   postApiCampaignsCampaignIdResume: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         campaignId: string;
@@ -24604,6 +24984,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -24835,7 +25217,10 @@ export interface operations {
   postApiCampaignsCampaignIdCancel: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         campaignId: string;
@@ -24847,6 +25232,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -25078,7 +25465,10 @@ export interface operations {
   postApiCampaignsCampaignIdDuplicate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         campaignId: string;
@@ -25090,6 +25480,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -25708,7 +26100,10 @@ export interface operations {
   postApiWebhookSubscriptions: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -25769,6 +26164,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -26088,7 +26485,10 @@ export interface operations {
   postApiWebhookSubscriptionsSubscriptionIdRotateSecret: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         subscriptionId: string;
@@ -26100,6 +26500,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -26175,7 +26577,10 @@ export interface operations {
   postApiWebhookSubscriptionsSubscriptionIdTest: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         subscriptionId: string;
@@ -26187,6 +26592,8 @@ export interface operations {
       /** @description Success */
       202: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -26484,7 +26891,10 @@ export interface operations {
   postApiWebhookDeliveriesDeliveryIdReplay: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         deliveryId: string;
@@ -26496,6 +26906,8 @@ export interface operations {
       /** @description Success */
       202: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -26881,7 +27293,10 @@ export interface operations {
   postApiAutomations: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -27198,6 +27613,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -28575,7 +28992,10 @@ export interface operations {
   postApiAutomationsAutomationIdEnabled: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         automationId: string;
@@ -28598,6 +29018,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -28937,7 +29359,10 @@ export interface operations {
   postApiAutomationsAutomationIdDuplicate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (e.g. a UUID), 1–255 printable ASCII characters. A retry with the same key by the same caller within 24 h gets the first response again, with `Idempotent-Replayed: true`, instead of running twice. The same key with a different method, path or body answers 422; a retry while the first request still runs answers 409. 4xx answers are kept like successes; after a 5xx the key is released so the retry runs. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @example 3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01 */
         automationId: string;
@@ -28949,6 +29374,8 @@ export interface operations {
       /** @description Success */
       201: {
         headers: {
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {

@@ -53,7 +53,7 @@ export function errorSchema(): JsonSchema {
                   type: 'object',
                   properties: {
                     field: { type: 'string' },
-                    in: { enum: ['path', 'query', 'body'] },
+                    in: { enum: ['path', 'query', 'body', 'header'] },
                     message: { type: 'string' },
                   },
                 },

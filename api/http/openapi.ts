@@ -5,6 +5,7 @@ import type { Route } from './define-route.ts';
 import { exampleFromSchema } from './openapi-examples.ts';
 import { hoistDefinitions } from './openapi-refs.ts';
 import { errorResponse, errorResponses, errorSchema } from './openapi-errors.ts';
+import { idempotencyParameters, idempotencyResponseHeaders } from './openapi-idempotency.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -37,7 +38,11 @@ export function buildOpenApiDocument(routes: Route[], serverUrl: string): JsonSc
 
 function operation(route: Route, schemas: Record<string, JsonSchema>): JsonSchema {
   const { spec, access } = route;
-  const parameters = [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')];
+  const parameters = [
+    ...parametersOf(spec.params, 'path'),
+    ...parametersOf(spec.query, 'query'),
+    ...idempotencyParameters(route),
+  ];
   /** A declaration's own example wins; otherwise one is generated from the schema. */
   const content = (schema: z.ZodType, example: unknown, all: boolean): JsonSchema => {
     const json = toSchema(schema, 'input');
@@ -58,6 +63,7 @@ function operation(route: Route, schemas: Record<string, JsonSchema>): JsonSchem
       : spec.response
         ? {
             description: 'Success',
+            ...withHeaders(idempotencyResponseHeaders(route)),
             content: { 'application/json': content(spec.response, spec.example?.response, true) },
           }
         : { description: 'No content' },
@@ -116,4 +122,8 @@ function toSchema(schema: z.ZodType, io: 'input'): JsonSchema {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   delete json.$schema;
   return json;
+}
+
+function withHeaders(headers: JsonSchema): JsonSchema {
+  return Object.keys(headers).length > 0 ? { headers } : {};
 }

@@ -29,9 +29,9 @@ describe('[api] request log', () => {
       path: `/api/contacts/${contact.body.id}`,
       actorLabel: 'API key "Admin key"',
       ip: '127.0.0.1',
+      latencyMs: expect.any(Number),
+      requestId: expect.any(String),
     });
-    expect(byAdminKey[0].latencyMs).toBeGreaterThanOrEqual(0);
-    expect(byAdminKey[0].requestId).toEqual(expect.any(String));
 
     const refused = await search(owner.token, 'status=4xx');
     expect(refused.map((r) => `${r.actorLabel} ${r.route} ${r.status}`)).toEqual([
