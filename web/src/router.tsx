@@ -29,6 +29,9 @@ import { SandboxPage } from './pages/sandbox/sandbox-page.tsx';
 import { TemplateEditorPage } from './pages/templates/template-editor-page.tsx';
 import { TemplatesPage } from './pages/templates/templates-page.tsx';
 import { AuditLogPage } from './pages/settings/audit-log/audit-log-page.tsx';
+import { AutomationsPage } from './pages/settings/automations/automations-page.tsx';
+import { RuleEditorPage } from './pages/settings/automations/rule-editor-page.tsx';
+import { AutomationRunsPage } from './pages/settings/automations/runs-page.tsx';
 import { ApiRequestsPage } from './pages/settings/api-requests/api-requests-page.tsx';
 import { CannedResponsesPage } from './pages/settings/canned-responses/canned-responses-page.tsx';
 import { CustomFieldsPage } from './pages/settings/custom-fields/custom-fields-page.tsx';
@@ -111,6 +114,10 @@ export const router = createBrowserRouter([
               { path: 'notifications', element: <NotificationsPage /> },
               guarded('canned-responses', 'inbox.reply', <CannedResponsesPage />),
               guarded('custom-fields', 'contacts.view', <CustomFieldsPage />),
+              guarded('automations', 'webhooks.manage', <AutomationsPage />),
+              guarded('automations/new', 'webhooks.manage', <RuleEditorPage />),
+              guarded('automations/:automationId', 'webhooks.manage', <RuleEditorPage />),
+              guarded('automations/:automationId/runs', 'webhooks.manage', <AutomationRunsPage />),
               guarded('audit-log', 'audit.view', <AuditLogPage />),
               guarded('api-requests', 'audit.view', <ApiRequestsPage />),
             ],

@@ -84,6 +84,13 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     permissions: ['contacts.view'],
   },
   {
+    label: 'Automations',
+    path: '/settings/automations',
+    icon: 'flows',
+    description: 'Rules that act on messages, keywords, conversations, contacts, tags or a schedule; greeting and away messages.',
+    permissions: ['webhooks.manage'],
+  },
+  {
     label: 'Audit log',
     path: '/settings/audit-log',
     icon: 'list',
