@@ -44,6 +44,8 @@ import { SecurityPage } from './pages/settings/security/security-page.tsx';
 import { SettingsIndex, SettingsLayout } from './pages/settings/settings-layout.tsx';
 import { TeamPage } from './pages/settings/team/team-page.tsx';
 import { WorkspacePage } from './pages/settings/workspace/workspace-page.tsx';
+import { SubscriptionPage } from './pages/settings/webhooks/subscription-page.tsx';
+import { WebhooksPage } from './pages/settings/webhooks/webhooks-page.tsx';
 import type { Permission } from '#api/auth/permissions';
 
 const productAreas: Array<[keyof typeof COMING_SOON, Permission]> = [['reports', 'reports.view']];
@@ -114,6 +116,8 @@ export const router = createBrowserRouter([
               { path: 'notifications', element: <NotificationsPage /> },
               guarded('canned-responses', 'inbox.reply', <CannedResponsesPage />),
               guarded('custom-fields', 'contacts.view', <CustomFieldsPage />),
+              guarded('webhooks', 'webhooks.manage', <WebhooksPage />),
+              guarded('webhooks/:subscriptionId', 'webhooks.manage', <SubscriptionPage />),
               guarded('automations', 'webhooks.manage', <AutomationsPage />),
               guarded('automations/new', 'webhooks.manage', <RuleEditorPage />),
               guarded('automations/:automationId', 'webhooks.manage', <RuleEditorPage />),

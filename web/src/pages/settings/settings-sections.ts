@@ -84,6 +84,13 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     permissions: ['contacts.view'],
   },
   {
+    label: 'Webhooks',
+    path: '/settings/webhooks',
+    icon: 'send',
+    description: 'Signed event deliveries to your URLs, with their log, retries and replays.',
+    permissions: ['webhooks.manage'],
+  },
+  {
     label: 'Automations',
     path: '/settings/automations',
     icon: 'flows',
