@@ -3564,6 +3564,1617 @@ export type components = {
           /** Format: uuid */
           campaignId: string;
         };
+    PostApiAuthSignupResponse201: {
+      /** @constant */
+      status: 'authenticated';
+      accessToken: string;
+      expiresInSeconds: number;
+      user: {
+        /** Format: uuid */
+        id: string;
+        email: string;
+        name: string;
+        totpEnabled: boolean;
+      };
+      tenant: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        slug: string;
+        role: string;
+        permissions: (
+          | 'workspace.manage'
+          | 'members.view'
+          | 'members.manage'
+          | 'teams.manage'
+          | 'roles.manage'
+          | 'apiKeys.manage'
+          | 'audit.view'
+          | 'billing.manage'
+          | 'channels.manage'
+          | 'inbox.view'
+          | 'inbox.view_all'
+          | 'inbox.reply'
+          | 'inbox.assign'
+          | 'canned.manage'
+          | 'contacts.view'
+          | 'contacts.manage'
+          | 'flows.view'
+          | 'flows.manage'
+          | 'campaigns.view'
+          | 'campaigns.manage'
+          | 'templates.view'
+          | 'templates.manage'
+          | 'reports.view'
+          | 'webhooks.manage'
+        )[];
+        require2fa: boolean;
+      };
+      tenants: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        slug: string;
+        role: string;
+      }[];
+      mfaEnrollmentRequired: boolean;
+    };
+    GetApiWorkspaceResponse200: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      slug: string;
+      /** @enum {string} */
+      status: 'provisioning' | 'active' | 'suspended';
+      /** Format: date-time */
+      createdAt: string;
+      settings: {
+        timezone: string;
+        locale: string;
+        require2fa: boolean;
+        maxMessagesPerDay: number | null;
+        maxMessagesPerMonth: number | null;
+        apiRequestsPerMinute: number | null;
+      };
+      apiRequestsPerMinute: number;
+    };
+    PostApiTeamsResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      assignment: 'round_robin' | 'least_loaded' | 'manual';
+      requiredSkills: string[];
+      members: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+        email: string;
+        skills: string[];
+        lastAssignedAt: string | null;
+        /** Format: date-time */
+        addedAt: string;
+      }[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PutApiAgentStatusesMeResponse200: {
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      /** @enum {string} */
+      status: 'online' | 'away' | 'busy' | 'offline';
+      isAuto: boolean;
+      changedAt: string | null;
+      lastActivityAt: string | null;
+      maxConcurrent: number | null;
+      openConversations: number;
+    };
+    PostApiRoutingRulesResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      channel: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      team: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      position: number;
+      isEnabled: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PostApiSlaPoliciesResponse201: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
+      firstResponseSeconds: number | null;
+      resolutionSeconds: number | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiRolesResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      description: string;
+      permissions: (
+        | 'workspace.manage'
+        | 'members.view'
+        | 'members.manage'
+        | 'teams.manage'
+        | 'roles.manage'
+        | 'apiKeys.manage'
+        | 'audit.view'
+        | 'billing.manage'
+        | 'channels.manage'
+        | 'inbox.view'
+        | 'inbox.view_all'
+        | 'inbox.reply'
+        | 'inbox.assign'
+        | 'canned.manage'
+        | 'contacts.view'
+        | 'contacts.manage'
+        | 'flows.view'
+        | 'flows.manage'
+        | 'campaigns.view'
+        | 'campaigns.manage'
+        | 'templates.view'
+        | 'templates.manage'
+        | 'reports.view'
+        | 'webhooks.manage'
+      )[];
+      isSystem: boolean;
+      memberCount: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PostApiChannelsResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'sandbox' | 'whatsapp_cloud';
+      /** @enum {string} */
+      status: 'pending' | 'connected' | 'degraded' | 'disconnected';
+      statusReason: string | null;
+      wabaId: string | null;
+      phoneNumberId: string | null;
+      displayPhoneNumber: string | null;
+      verifiedName: string | null;
+      messagesPerSecond: number;
+      messagingLimitTier: string | null;
+      webhookUrl: string;
+      hasCredentials: boolean;
+      tokenExpiresAt: string | null;
+      lastHealthCheckAt: string | null;
+      connectedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    GetApiChannelsChannelIdBusinessProfileResponse200: {
+      about?: string;
+      address?: string;
+      description?: string;
+      email?: '' | string;
+      websites?: string[];
+      vertical?:
+        | (
+            | 'UNDEFINED'
+            | 'OTHER'
+            | 'AUTO'
+            | 'BEAUTY'
+            | 'APPAREL'
+            | 'EDU'
+            | 'ENTERTAIN'
+            | 'EVENT_PLAN'
+            | 'FINANCE'
+            | 'GROCERY'
+            | 'GOVT'
+            | 'HOTEL'
+            | 'HEALTH'
+            | 'NONPROFIT'
+            | 'PROF_SERVICES'
+            | 'RETAIL'
+            | 'TRAVEL'
+            | 'RESTAURANT'
+            | 'NOT_A_BIZ'
+          )
+        | '';
+      profile_picture_url?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    PostApiContactsResponse201: {
+      /** Format: uuid */
+      id: string;
+      phone: string;
+      waId: string;
+      name: string | null;
+      profileName: string | null;
+      displayName: string;
+      email: string | null;
+      language: string | null;
+      timeZone: string | null;
+      /** @enum {string} */
+      optInStatus: 'opted_in' | 'opted_out' | 'unknown';
+      optInSource: string | null;
+      optInAt: string | null;
+      tags: string[];
+      fields: {
+        [key: string]: unknown;
+      };
+      groups: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      }[];
+      engagement: {
+        messagesSentCount: number;
+        messagesReceivedCount: number;
+        lastInboundAt: string | null;
+        lastOutboundAt: string | null;
+        campaignsReceivedCount: number;
+        flowsCompletedCount: number;
+      };
+      lastSeenAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiCustomFieldsResponse201: {
+      /** Format: uuid */
+      id: string;
+      key: string;
+      label: string;
+      /** @enum {string} */
+      type: 'text' | 'number' | 'date' | 'dropdown' | 'multi_select' | 'checkbox';
+      options: string[];
+      required: boolean;
+      agentVisible: boolean;
+      position: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiContactGroupsResponse201: {
+      /** Format: uuid */
+      id: string;
+      parentId: string | null;
+      name: string;
+      roleIds: string[];
+      contactCount: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PostApiContactGroupsGroupIdMembersBody: {
+      contactIds: string[];
+    };
+    GetApiConversationsResponse200: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        channelId: string;
+        channel: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+        contact: {
+          /** Format: uuid */
+          id: string;
+          name: string | null;
+          profileName: string | null;
+          displayName: string;
+          phone: string;
+          waId: string;
+        };
+        /** @enum {string} */
+        status: 'open' | 'pending' | 'snoozed' | 'resolved';
+        /** @enum {string} */
+        priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
+        assignee: {
+          /** Format: uuid */
+          userId: string;
+          name: string;
+        } | null;
+        team: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        } | null;
+        tags: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          color: string;
+        }[];
+        unreadCount: number;
+        lastMessage: {
+          text: string | null;
+          type: string;
+          /** @enum {string} */
+          direction: 'inbound' | 'outbound';
+          /** Format: date-time */
+          at: string;
+        } | null;
+        /** Format: date-time */
+        lastMessageAt: string;
+        lastInboundAt: string | null;
+        windowClosesAt: string | null;
+        waitingSince: string | null;
+        snoozedUntil: string | null;
+        /** Format: date-time */
+        createdAt: string;
+        sla: {
+          firstResponseDueAt: string | null;
+          resolutionDueAt: string | null;
+          /** @enum {string} */
+          state: 'ok' | 'warning' | 'breached';
+        } | null;
+      }[];
+      nextCursor: string | null;
+    };
+    PostApiConversationsConversationIdStatusResponse200: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      channelId: string;
+      channel: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      contact: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+        profileName: string | null;
+        displayName: string;
+        phone: string;
+        waId: string;
+      };
+      /** @enum {string} */
+      status: 'open' | 'pending' | 'snoozed' | 'resolved';
+      /** @enum {string} */
+      priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
+      assignee: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+      } | null;
+      team: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      tags: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        color: string;
+      }[];
+      unreadCount: number;
+      lastMessage: {
+        text: string | null;
+        type: string;
+        /** @enum {string} */
+        direction: 'inbound' | 'outbound';
+        /** Format: date-time */
+        at: string;
+      } | null;
+      /** Format: date-time */
+      lastMessageAt: string;
+      lastInboundAt: string | null;
+      windowClosesAt: string | null;
+      waitingSince: string | null;
+      snoozedUntil: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      sla: {
+        firstResponseDueAt: string | null;
+        resolutionDueAt: string | null;
+        /** @enum {string} */
+        state: 'ok' | 'warning' | 'breached';
+      } | null;
+    };
+    PostApiConversationsConversationIdNotesResponse201: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      conversationId: string;
+      body: string;
+      author: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+      } | null;
+      mentions: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+      }[];
+      pinnedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    GetApiConversationsConversationIdBotResponse200: {
+      session: {
+        /** Format: uuid */
+        sessionId: string;
+        /** Format: uuid */
+        flowId: string;
+        flowName: string;
+        flowVersion: number | null;
+        /** @enum {string} */
+        status: 'running' | 'waiting' | 'handed_off';
+        paused: boolean;
+        currentNode: {
+          id: string;
+          type: string | null;
+          label: string | null;
+        } | null;
+        /** Format: date-time */
+        startedAt: string;
+      } | null;
+    };
+    PostApiInboxTagsResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      color: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PostApiInboxViewsResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      query: {
+        [key: string]: string;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiMessagesResponse202: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      conversationId: string;
+      /** Format: uuid */
+      channelId: string;
+      /** Format: uuid */
+      contactId: string;
+      /** @enum {string} */
+      direction: 'inbound' | 'outbound';
+      type: string;
+      content: {
+        [key: string]: unknown;
+      };
+      text: string | null;
+      /** @enum {string} */
+      status: 'received' | 'queued' | 'sending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed';
+      error: {
+        code: number | null;
+        title: string | null;
+        details: string | null;
+      } | null;
+      providerMessageId: string | null;
+      replyToProviderId: string | null;
+      media: {
+        /** Format: uuid */
+        id: string;
+        mimeType: string;
+        status: string;
+        filename: string | null;
+        url: string | null;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+      sentAt: string | null;
+      deliveredAt: string | null;
+      readAt: string | null;
+      failedAt: string | null;
+    };
+    GetApiNotificationsSettingsResponse200: {
+      message_in_my_conversation: {
+        inApp: boolean;
+        browser: boolean;
+        sound: boolean;
+      };
+      new_unassigned_conversation: {
+        inApp: boolean;
+        browser: boolean;
+        sound: boolean;
+      };
+      assigned_to_me: {
+        inApp: boolean;
+        browser: boolean;
+        sound: boolean;
+      };
+      mentioned: {
+        inApp: boolean;
+        browser: boolean;
+        sound: boolean;
+      };
+      scheduled_message_failed: {
+        inApp: boolean;
+        browser: boolean;
+        sound: boolean;
+      };
+    };
+    PostApiCannedResponsesResponse201: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      scope: 'personal' | 'shared';
+      shortcut: string;
+      title: string;
+      category: string | null;
+      body: string;
+      usageCount: number;
+      lastUsedAt: string | null;
+      owner: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+      } | null;
+      canEdit: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiConversationsConversationIdScheduledMessagesResponse201: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      conversationId: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'failed';
+      content:
+        | {
+            /** @constant */
+            type: 'text';
+            text: string;
+          }
+        | {
+            /** @constant */
+            type: 'template';
+            template: {
+              name: string;
+              language: string;
+              /** @default [] */
+              bodyParameters: string[];
+            };
+          };
+      /** Format: date-time */
+      sendAt: string;
+      timeZone: string;
+      messageId: string | null;
+      failureReason: string | null;
+      createdBy: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiFlowsResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      description: string;
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'inactive';
+      trigger: {
+        [key: string]: unknown;
+      } | null;
+      activeVersion: number | null;
+      lastPublishedAt: string | null;
+      /** Format: date-time */
+      draftUpdatedAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      draft: {
+        [key: string]: unknown;
+      };
+      hasUnpublishedChanges: boolean;
+      diagnostics: {
+        nodeId?: string;
+        edgeId?: string;
+        field?: string;
+        /** @enum {string} */
+        severity: 'error' | 'warning';
+        code: string;
+        message: string;
+      }[];
+    };
+    PostApiIntegrationsResponse201: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'google_sheets' | 'ai';
+      name: string;
+      settings: {
+        [key: string]: unknown;
+      };
+      hasCredentials: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiDataTablesResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      columns: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiMediaResponse201: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'image' | 'video' | 'audio' | 'document';
+      mimeType: string;
+      filename: string | null;
+      sizeBytes: number;
+      originalSizeBytes: number;
+      width: number | null;
+      height: number | null;
+      /** Format: date-time */
+      createdAt: string;
+      url: string;
+      usage: {
+        messages: number;
+        flows: number;
+        publishedFlows: number;
+        templates: number;
+        lastUsedAt: string | null;
+      };
+    };
+    PostApiSegmentsResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      description: string | null;
+      condition: {
+        /** @constant */
+        kind: 'group';
+        /** @enum {string} */
+        op: 'and' | 'or';
+        negate?: boolean;
+        children: components['schemas']['Schema_72164a41f1'][];
+      };
+      lastCount: number | null;
+      lastCountedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiSegmentsCountResponse200: {
+      count: number;
+      /** Format: date-time */
+      countedAt: string;
+    };
+    PostApiContactImportsResponse201: {
+      import: {
+        /** Format: uuid */
+        id: string;
+        filename: string;
+        /** @enum {string} */
+        format: 'csv' | 'xlsx';
+        /** @enum {string} */
+        status: 'uploaded' | 'importing' | 'completed' | 'failed' | 'cancelled';
+        mapping: {
+          [key: string]:
+            (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
+        } | null;
+        /** @enum {string} */
+        onExisting: 'update' | 'skip';
+        tags: string[];
+        groupId: string | null;
+        defaultCountry: string | null;
+        totalRows: number;
+        processedRows: number;
+        createdCount: number;
+        updatedCount: number;
+        skippedCount: number;
+        rejectedCount: number;
+        hasReport: boolean;
+        error: string | null;
+        createdBy: string | null;
+        startedAt: string | null;
+        completedAt: string | null;
+        /** Format: date-time */
+        createdAt: string;
+      };
+      headers: string[];
+      rows: string[][];
+      totalRows: number;
+      suggestedMapping: {
+        [key: string]:
+          (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
+      };
+      targets: {
+        target: string;
+        label: string;
+        type: string;
+        required: boolean;
+      }[];
+    };
+    GetApiContactImportsImportIdResponse200: {
+      /** Format: uuid */
+      id: string;
+      filename: string;
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      /** @enum {string} */
+      status: 'uploaded' | 'importing' | 'completed' | 'failed' | 'cancelled';
+      mapping: {
+        [key: string]:
+          (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
+      } | null;
+      /** @enum {string} */
+      onExisting: 'update' | 'skip';
+      tags: string[];
+      groupId: string | null;
+      defaultCountry: string | null;
+      totalRows: number;
+      processedRows: number;
+      createdCount: number;
+      updatedCount: number;
+      skippedCount: number;
+      rejectedCount: number;
+      hasReport: boolean;
+      error: string | null;
+      createdBy: string | null;
+      startedAt: string | null;
+      completedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PostApiContactImportsImportIdValidateBody: {
+      mapping: {
+        [key: string]:
+          (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
+      };
+      /**
+       * @default update
+       * @enum {string}
+       */
+      onExisting: 'update' | 'skip';
+      /** @default [] */
+      tags: string[];
+      /** @default null */
+      groupId: string | null;
+      /** @default null */
+      defaultCountry: string | null;
+    };
+    PostApiTemplatesResponse201: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      channelId: string;
+      channelName: string;
+      name: string;
+      language: string;
+      /** @enum {string} */
+      category: 'marketing' | 'utility' | 'authentication';
+      /** @enum {string} */
+      parameterFormat: 'positional' | 'named';
+      definition: {
+        /** @default null */
+        header:
+          | (
+              | {
+                  /** @constant */
+                  format: 'text';
+                  text: string;
+                  /** @default {} */
+                  examples: {
+                    [key: string]: string;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  format: 'image' | 'video' | 'document';
+                  /** @default null */
+                  mediaId: string | null;
+                }
+            )
+          | null;
+        body: {
+          text: string;
+          /** @default {} */
+          examples: {
+            [key: string]: string;
+          };
+        };
+        /** @default null */
+        footer: {
+          text: string;
+        } | null;
+        /** @default [] */
+        buttons: (
+          | {
+              /** @constant */
+              type: 'quick_reply';
+              text: string;
+            }
+          | {
+              /** @constant */
+              type: 'url';
+              text: string;
+              url: string;
+              example?: string;
+            }
+          | {
+              /** @constant */
+              type: 'phone_number';
+              text: string;
+              phoneNumber: string;
+            }
+          | {
+              /** @constant */
+              type: 'copy_code';
+              example: string;
+            }
+        )[];
+      };
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'pending'
+        | 'approved'
+        | 'rejected'
+        | 'paused'
+        | 'disabled'
+        | 'in_appeal'
+        | 'flagged'
+        | 'limit_exceeded'
+        | 'archived'
+        | 'pending_deletion'
+        | 'deleted';
+      rejectionReason: string | null;
+      qualityScore: string | null;
+      providerTemplateId: string | null;
+      submittedAt: string | null;
+      statusChangedAt: string | null;
+      lastSyncedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiCampaignsResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
+      channel: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        displayPhoneNumber: string | null;
+      };
+      audience: {
+        /** @default false */
+        allContacts: boolean;
+        /** @default {} */
+        include: {
+          /** @default [] */
+          segmentIds: string[];
+          /** @default [] */
+          groupIds: string[];
+          /** @default [] */
+          tags: string[];
+        };
+        /** @default {} */
+        exclude: {
+          /** @default [] */
+          segmentIds: string[];
+          /** @default [] */
+          groupIds: string[];
+          /** @default [] */
+          tags: string[];
+        };
+      };
+      /** @enum {string} */
+      missingVariable: 'skip' | 'default';
+      variants: {
+        /** Format: uuid */
+        id: string;
+        label: string;
+        weight: number;
+        message:
+          | {
+              /** @constant */
+              kind: 'template';
+              /** Format: uuid */
+              templateId: string;
+              /** @default [] */
+              bodyVariables: (
+                | {
+                    /** @constant */
+                    source: 'contact';
+                    field: string;
+                    default?: string;
+                  }
+                | {
+                    /** @constant */
+                    source: 'text';
+                    value: string;
+                  }
+              )[];
+              headerVariable?:
+                | {
+                    /** @constant */
+                    source: 'contact';
+                    field: string;
+                    default?: string;
+                  }
+                | {
+                    /** @constant */
+                    source: 'text';
+                    value: string;
+                  };
+            }
+          | {
+              /** @constant */
+              kind: 'text';
+              text: string;
+            };
+      }[];
+      abTest: {
+        samplePercent: number;
+        /** @enum {string} */
+        winnerMetric: 'read' | 'reply';
+        waitMinutes: number;
+      } | null;
+      schedule:
+        | {
+            /** @constant */
+            kind: 'now';
+          }
+        | {
+            /** @constant */
+            kind: 'once';
+            localTime: string;
+            timeZone: string;
+          }
+        | {
+            /** @constant */
+            kind: 'recurring';
+            /** @enum {string} */
+            frequency: 'daily' | 'weekly' | 'monthly';
+            time: string;
+            /** @default [] */
+            weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+            dayOfMonth?: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            timeZone: string;
+          };
+      quietHours: {
+        from: string;
+        to: string;
+      } | null;
+      nextRunAt: string | null;
+      lastRun: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
+        scheduledFor: string | null;
+        audienceSize: number;
+        sentCount: number;
+        failedCount: number;
+        skippedCount: number;
+        winnerVariantId: string | null;
+        failureReason: string | null;
+        startedAt: string | null;
+        completedAt: string | null;
+      } | null;
+      failureReason: string | null;
+      createdBy: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+      } | null;
+      startedAt: string | null;
+      completedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiWebhookSubscriptionsResponse201: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      url: string;
+      eventTypes: string[];
+      isEnabled: boolean;
+      retryPolicy: {
+        /** @default 8 */
+        maxAttempts: number;
+        /** @default 10000 */
+        initialIntervalMs: number;
+        /** @default 3 */
+        backoffCoefficient: number;
+        /** @default 3600000 */
+        maxIntervalMs: number;
+        /** @default 0.2 */
+        jitter: number;
+        /** @default 10000 */
+        timeoutMs: number;
+      };
+      failureStreak: number;
+      disabledReason: string | null;
+      disabledAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      secret: string;
+    };
+    GetApiWebhookSubscriptionsSubscriptionIdResponse200: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      url: string;
+      eventTypes: string[];
+      isEnabled: boolean;
+      retryPolicy: {
+        /** @default 8 */
+        maxAttempts: number;
+        /** @default 10000 */
+        initialIntervalMs: number;
+        /** @default 3 */
+        backoffCoefficient: number;
+        /** @default 3600000 */
+        maxIntervalMs: number;
+        /** @default 0.2 */
+        jitter: number;
+        /** @default 10000 */
+        timeoutMs: number;
+      };
+      failureStreak: number;
+      disabledReason: string | null;
+      disabledAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PostApiAutomationsBody: {
+      name: string;
+      /** @default null */
+      description: string | null;
+      /**
+       * @default custom
+       * @enum {string}
+       */
+      kind: 'custom' | 'greeting' | 'away';
+      /** @default true */
+      isEnabled: boolean;
+      /** @default null */
+      channelId: string | null;
+      trigger:
+        | {
+            /** @constant */
+            type: 'message_received';
+            /** @default false */
+            onlyNewConversation: boolean;
+          }
+        | {
+            /** @constant */
+            type: 'keyword';
+            keywords: string[];
+            /**
+             * @default contains
+             * @enum {string}
+             */
+            match: 'exact' | 'contains' | 'regex';
+            /** @default false */
+            caseSensitive: boolean;
+          }
+        | {
+            /** @constant */
+            type: 'conversation_created';
+          }
+        | {
+            /** @constant */
+            type: 'conversation_resolved';
+          }
+        | {
+            /** @constant */
+            type: 'contact_updated';
+            /** @default [] */
+            attributes: string[];
+          }
+        | {
+            /** @constant */
+            type: 'tag_added';
+            tag?: string;
+          }
+        | {
+            /** @constant */
+            type: 'schedule';
+            cron: string;
+          }
+        | {
+            /** @constant */
+            type: 'date_field';
+            field: string;
+            offsetDays: number;
+            at: string;
+          }
+        | {
+            /** @constant */
+            type: 'greeting';
+          }
+        | {
+            /** @constant */
+            type: 'away';
+            /** @default null */
+            hours: {
+              days: {
+                mon?: {
+                  from: string;
+                  to: string;
+                }[];
+                tue?: {
+                  from: string;
+                  to: string;
+                }[];
+                wed?: {
+                  from: string;
+                  to: string;
+                }[];
+                thu?: {
+                  from: string;
+                  to: string;
+                }[];
+                fri?: {
+                  from: string;
+                  to: string;
+                }[];
+                sat?: {
+                  from: string;
+                  to: string;
+                }[];
+                sun?: {
+                  from: string;
+                  to: string;
+                }[];
+              };
+              holidays?: string[];
+            } | null;
+            /** @default 12 */
+            cooldownHours: number;
+          };
+      /**
+       * @default {
+       *       "match": "all",
+       *       "items": []
+       *     }
+       */
+      conditions: {
+        /**
+         * @default all
+         * @enum {string}
+         */
+        match: 'all' | 'any';
+        /** @default [] */
+        items: (
+          | {
+              /** @constant */
+              type: 'has_tag';
+              tag: string;
+            }
+          | {
+              /** @constant */
+              type: 'lacks_tag';
+              tag: string;
+            }
+          | {
+              /** @constant */
+              type: 'attribute';
+              attribute: string;
+              /** @enum {string} */
+              operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
+              /** @default  */
+              value: string;
+            }
+        )[];
+      };
+      actions: (
+        | {
+            /** @constant */
+            type: 'send_message';
+            text: string;
+          }
+        | {
+            /** @constant */
+            type: 'send_template';
+            templateName: string;
+            language: string;
+            /** @default [] */
+            bodyVariables: string[];
+          }
+        | {
+            /** @constant */
+            type: 'assign';
+            target:
+              | {
+                  /** @constant */
+                  type: 'agent';
+                  /** Format: uuid */
+                  userId: string;
+                }
+              | {
+                  /** @constant */
+                  type: 'team';
+                  /** Format: uuid */
+                  teamId: string;
+                }
+              | {
+                  /** @constant */
+                  type: 'unassigned';
+                };
+          }
+        | {
+            /** @constant */
+            type: 'add_tag';
+            tag: string;
+          }
+        | {
+            /** @constant */
+            type: 'remove_tag';
+            tag: string;
+          }
+        | {
+            /** @constant */
+            type: 'update_field';
+            field: string;
+            value: string;
+          }
+        | {
+            /** @constant */
+            type: 'start_flow';
+            /** Format: uuid */
+            flowId: string;
+          }
+        | {
+            /** @constant */
+            type: 'call_webhook';
+            /** Format: uri */
+            url: string;
+          }
+        | {
+            /** @constant */
+            type: 'close_conversation';
+          }
+      )[];
+      /** @default null */
+      window: {
+        days: {
+          mon?: {
+            from: string;
+            to: string;
+          }[];
+          tue?: {
+            from: string;
+            to: string;
+          }[];
+          wed?: {
+            from: string;
+            to: string;
+          }[];
+          thu?: {
+            from: string;
+            to: string;
+          }[];
+          fri?: {
+            from: string;
+            to: string;
+          }[];
+          sat?: {
+            from: string;
+            to: string;
+          }[];
+          sun?: {
+            from: string;
+            to: string;
+          }[];
+        };
+        holidays?: string[];
+      } | null;
+    };
+    PostApiAutomationsResponse201: {
+      name: string;
+      /** @default null */
+      description: string | null;
+      /**
+       * @default custom
+       * @enum {string}
+       */
+      kind: 'custom' | 'greeting' | 'away';
+      /** @default true */
+      isEnabled: boolean;
+      /** @default null */
+      channelId: string | null;
+      trigger:
+        | {
+            /** @constant */
+            type: 'message_received';
+            /** @default false */
+            onlyNewConversation: boolean;
+          }
+        | {
+            /** @constant */
+            type: 'keyword';
+            keywords: string[];
+            /**
+             * @default contains
+             * @enum {string}
+             */
+            match: 'exact' | 'contains' | 'regex';
+            /** @default false */
+            caseSensitive: boolean;
+          }
+        | {
+            /** @constant */
+            type: 'conversation_created';
+          }
+        | {
+            /** @constant */
+            type: 'conversation_resolved';
+          }
+        | {
+            /** @constant */
+            type: 'contact_updated';
+            /** @default [] */
+            attributes: string[];
+          }
+        | {
+            /** @constant */
+            type: 'tag_added';
+            tag?: string;
+          }
+        | {
+            /** @constant */
+            type: 'schedule';
+            cron: string;
+          }
+        | {
+            /** @constant */
+            type: 'date_field';
+            field: string;
+            offsetDays: number;
+            at: string;
+          }
+        | {
+            /** @constant */
+            type: 'greeting';
+          }
+        | {
+            /** @constant */
+            type: 'away';
+            /** @default null */
+            hours: {
+              days: {
+                mon?: {
+                  from: string;
+                  to: string;
+                }[];
+                tue?: {
+                  from: string;
+                  to: string;
+                }[];
+                wed?: {
+                  from: string;
+                  to: string;
+                }[];
+                thu?: {
+                  from: string;
+                  to: string;
+                }[];
+                fri?: {
+                  from: string;
+                  to: string;
+                }[];
+                sat?: {
+                  from: string;
+                  to: string;
+                }[];
+                sun?: {
+                  from: string;
+                  to: string;
+                }[];
+              };
+              holidays?: string[];
+            } | null;
+            /** @default 12 */
+            cooldownHours: number;
+          };
+      /**
+       * @default {
+       *       "match": "all",
+       *       "items": []
+       *     }
+       */
+      conditions: {
+        /**
+         * @default all
+         * @enum {string}
+         */
+        match: 'all' | 'any';
+        /** @default [] */
+        items: (
+          | {
+              /** @constant */
+              type: 'has_tag';
+              tag: string;
+            }
+          | {
+              /** @constant */
+              type: 'lacks_tag';
+              tag: string;
+            }
+          | {
+              /** @constant */
+              type: 'attribute';
+              attribute: string;
+              /** @enum {string} */
+              operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
+              /** @default  */
+              value: string;
+            }
+        )[];
+      };
+      actions: (
+        | {
+            /** @constant */
+            type: 'send_message';
+            text: string;
+          }
+        | {
+            /** @constant */
+            type: 'send_template';
+            templateName: string;
+            language: string;
+            /** @default [] */
+            bodyVariables: string[];
+          }
+        | {
+            /** @constant */
+            type: 'assign';
+            target:
+              | {
+                  /** @constant */
+                  type: 'agent';
+                  /** Format: uuid */
+                  userId: string;
+                }
+              | {
+                  /** @constant */
+                  type: 'team';
+                  /** Format: uuid */
+                  teamId: string;
+                }
+              | {
+                  /** @constant */
+                  type: 'unassigned';
+                };
+          }
+        | {
+            /** @constant */
+            type: 'add_tag';
+            tag: string;
+          }
+        | {
+            /** @constant */
+            type: 'remove_tag';
+            tag: string;
+          }
+        | {
+            /** @constant */
+            type: 'update_field';
+            field: string;
+            value: string;
+          }
+        | {
+            /** @constant */
+            type: 'start_flow';
+            /** Format: uuid */
+            flowId: string;
+          }
+        | {
+            /** @constant */
+            type: 'call_webhook';
+            /** Format: uri */
+            url: string;
+          }
+        | {
+            /** @constant */
+            type: 'close_conversation';
+          }
+      )[];
+      /** @default null */
+      window: {
+        days: {
+          mon?: {
+            from: string;
+            to: string;
+          }[];
+          tue?: {
+            from: string;
+            to: string;
+          }[];
+          wed?: {
+            from: string;
+            to: string;
+          }[];
+          thu?: {
+            from: string;
+            to: string;
+          }[];
+          fri?: {
+            from: string;
+            to: string;
+          }[];
+          sat?: {
+            from: string;
+            to: string;
+          }[];
+          sun?: {
+            from: string;
+            to: string;
+          }[];
+        };
+        holidays?: string[];
+      } | null;
+      /** Format: uuid */
+      id: string;
+      eventType: string;
+      lastRunAt: string | null;
+      lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
   };
   responses: {
     /** @description Invalid input: `details.fields` names each field */
@@ -3737,61 +5348,7 @@ export interface operations {
            *       "mfaEnrollmentRequired": true
            *     }
            */
-          'application/json': {
-            /** @constant */
-            status: 'authenticated';
-            accessToken: string;
-            expiresInSeconds: number;
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              totpEnabled: boolean;
-            };
-            tenant: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-              permissions: (
-                | 'workspace.manage'
-                | 'members.view'
-                | 'members.manage'
-                | 'teams.manage'
-                | 'roles.manage'
-                | 'apiKeys.manage'
-                | 'audit.view'
-                | 'billing.manage'
-                | 'channels.manage'
-                | 'inbox.view'
-                | 'inbox.view_all'
-                | 'inbox.reply'
-                | 'inbox.assign'
-                | 'canned.manage'
-                | 'contacts.view'
-                | 'contacts.manage'
-                | 'flows.view'
-                | 'flows.manage'
-                | 'campaigns.view'
-                | 'campaigns.manage'
-                | 'templates.view'
-                | 'templates.manage'
-                | 'reports.view'
-                | 'webhooks.manage'
-              )[];
-              require2fa: boolean;
-            };
-            tenants: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-            }[];
-            mfaEnrollmentRequired: boolean;
-          };
+          'application/json': components['schemas']['PostApiAuthSignupResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -3995,61 +5552,7 @@ export interface operations {
            *       "mfaEnrollmentRequired": true
            *     }
            */
-          'application/json': {
-            /** @constant */
-            status: 'authenticated';
-            accessToken: string;
-            expiresInSeconds: number;
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              totpEnabled: boolean;
-            };
-            tenant: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-              permissions: (
-                | 'workspace.manage'
-                | 'members.view'
-                | 'members.manage'
-                | 'teams.manage'
-                | 'roles.manage'
-                | 'apiKeys.manage'
-                | 'audit.view'
-                | 'billing.manage'
-                | 'channels.manage'
-                | 'inbox.view'
-                | 'inbox.view_all'
-                | 'inbox.reply'
-                | 'inbox.assign'
-                | 'canned.manage'
-                | 'contacts.view'
-                | 'contacts.manage'
-                | 'flows.view'
-                | 'flows.manage'
-                | 'campaigns.view'
-                | 'campaigns.manage'
-                | 'templates.view'
-                | 'templates.manage'
-                | 'reports.view'
-                | 'webhooks.manage'
-              )[];
-              require2fa: boolean;
-            };
-            tenants: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-            }[];
-            mfaEnrollmentRequired: boolean;
-          };
+          'application/json': components['schemas']['PostApiAuthSignupResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -4107,61 +5610,7 @@ export interface operations {
            *       "mfaEnrollmentRequired": true
            *     }
            */
-          'application/json': {
-            /** @constant */
-            status: 'authenticated';
-            accessToken: string;
-            expiresInSeconds: number;
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              totpEnabled: boolean;
-            };
-            tenant: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-              permissions: (
-                | 'workspace.manage'
-                | 'members.view'
-                | 'members.manage'
-                | 'teams.manage'
-                | 'roles.manage'
-                | 'apiKeys.manage'
-                | 'audit.view'
-                | 'billing.manage'
-                | 'channels.manage'
-                | 'inbox.view'
-                | 'inbox.view_all'
-                | 'inbox.reply'
-                | 'inbox.assign'
-                | 'canned.manage'
-                | 'contacts.view'
-                | 'contacts.manage'
-                | 'flows.view'
-                | 'flows.manage'
-                | 'campaigns.view'
-                | 'campaigns.manage'
-                | 'templates.view'
-                | 'templates.manage'
-                | 'reports.view'
-                | 'webhooks.manage'
-              )[];
-              require2fa: boolean;
-            };
-            tenants: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-            }[];
-            mfaEnrollmentRequired: boolean;
-          };
+          'application/json': components['schemas']['PostApiAuthSignupResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -4241,61 +5690,7 @@ export interface operations {
            *       "mfaEnrollmentRequired": true
            *     }
            */
-          'application/json': {
-            /** @constant */
-            status: 'authenticated';
-            accessToken: string;
-            expiresInSeconds: number;
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              totpEnabled: boolean;
-            };
-            tenant: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-              permissions: (
-                | 'workspace.manage'
-                | 'members.view'
-                | 'members.manage'
-                | 'teams.manage'
-                | 'roles.manage'
-                | 'apiKeys.manage'
-                | 'audit.view'
-                | 'billing.manage'
-                | 'channels.manage'
-                | 'inbox.view'
-                | 'inbox.view_all'
-                | 'inbox.reply'
-                | 'inbox.assign'
-                | 'canned.manage'
-                | 'contacts.view'
-                | 'contacts.manage'
-                | 'flows.view'
-                | 'flows.manage'
-                | 'campaigns.view'
-                | 'campaigns.manage'
-                | 'templates.view'
-                | 'templates.manage'
-                | 'reports.view'
-                | 'webhooks.manage'
-              )[];
-              require2fa: boolean;
-            };
-            tenants: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-            }[];
-            mfaEnrollmentRequired: boolean;
-          };
+          'application/json': components['schemas']['PostApiAuthSignupResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -4363,61 +5758,7 @@ export interface operations {
            *       "mfaEnrollmentRequired": true
            *     }
            */
-          'application/json': {
-            /** @constant */
-            status: 'authenticated';
-            accessToken: string;
-            expiresInSeconds: number;
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              totpEnabled: boolean;
-            };
-            tenant: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-              permissions: (
-                | 'workspace.manage'
-                | 'members.view'
-                | 'members.manage'
-                | 'teams.manage'
-                | 'roles.manage'
-                | 'apiKeys.manage'
-                | 'audit.view'
-                | 'billing.manage'
-                | 'channels.manage'
-                | 'inbox.view'
-                | 'inbox.view_all'
-                | 'inbox.reply'
-                | 'inbox.assign'
-                | 'canned.manage'
-                | 'contacts.view'
-                | 'contacts.manage'
-                | 'flows.view'
-                | 'flows.manage'
-                | 'campaigns.view'
-                | 'campaigns.manage'
-                | 'templates.view'
-                | 'templates.manage'
-                | 'reports.view'
-                | 'webhooks.manage'
-              )[];
-              require2fa: boolean;
-            };
-            tenants: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-            }[];
-            mfaEnrollmentRequired: boolean;
-          };
+          'application/json': components['schemas']['PostApiAuthSignupResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -4656,61 +5997,7 @@ export interface operations {
            *       "mfaEnrollmentRequired": true
            *     }
            */
-          'application/json': {
-            /** @constant */
-            status: 'authenticated';
-            accessToken: string;
-            expiresInSeconds: number;
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              totpEnabled: boolean;
-            };
-            tenant: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-              permissions: (
-                | 'workspace.manage'
-                | 'members.view'
-                | 'members.manage'
-                | 'teams.manage'
-                | 'roles.manage'
-                | 'apiKeys.manage'
-                | 'audit.view'
-                | 'billing.manage'
-                | 'channels.manage'
-                | 'inbox.view'
-                | 'inbox.view_all'
-                | 'inbox.reply'
-                | 'inbox.assign'
-                | 'canned.manage'
-                | 'contacts.view'
-                | 'contacts.manage'
-                | 'flows.view'
-                | 'flows.manage'
-                | 'campaigns.view'
-                | 'campaigns.manage'
-                | 'templates.view'
-                | 'templates.manage'
-                | 'reports.view'
-                | 'webhooks.manage'
-              )[];
-              require2fa: boolean;
-            };
-            tenants: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-            }[];
-            mfaEnrollmentRequired: boolean;
-          };
+          'application/json': components['schemas']['PostApiAuthSignupResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -4755,25 +6042,7 @@ export interface operations {
            *       "apiRequestsPerMinute": 1
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            slug: string;
-            /** @enum {string} */
-            status: 'provisioning' | 'active' | 'suspended';
-            /** Format: date-time */
-            createdAt: string;
-            settings: {
-              timezone: string;
-              locale: string;
-              require2fa: boolean;
-              maxMessagesPerDay: number | null;
-              maxMessagesPerMonth: number | null;
-              apiRequestsPerMinute: number | null;
-            };
-            apiRequestsPerMinute: number;
-          };
+          'application/json': components['schemas']['GetApiWorkspaceResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -4836,25 +6105,7 @@ export interface operations {
            *       "apiRequestsPerMinute": 1
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            slug: string;
-            /** @enum {string} */
-            status: 'provisioning' | 'active' | 'suspended';
-            /** Format: date-time */
-            createdAt: string;
-            settings: {
-              timezone: string;
-              locale: string;
-              require2fa: boolean;
-              maxMessagesPerDay: number | null;
-              maxMessagesPerMonth: number | null;
-              apiRequestsPerMinute: number | null;
-            };
-            apiRequestsPerMinute: number;
-          };
+          'application/json': components['schemas']['GetApiWorkspaceResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -5193,28 +6444,7 @@ export interface operations {
            *       "updatedAt": "2026-12-06T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            assignment: 'round_robin' | 'least_loaded' | 'manual';
-            requiredSkills: string[];
-            members: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-              email: string;
-              skills: string[];
-              lastAssignedAt: string | null;
-              /** Format: date-time */
-              addedAt: string;
-            }[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTeamsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -5270,28 +6500,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            assignment: 'round_robin' | 'least_loaded' | 'manual';
-            requiredSkills: string[];
-            members: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-              email: string;
-              skills: string[];
-              lastAssignedAt: string | null;
-              /** Format: date-time */
-              addedAt: string;
-            }[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTeamsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -5389,28 +6598,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            assignment: 'round_robin' | 'least_loaded' | 'manual';
-            requiredSkills: string[];
-            members: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-              email: string;
-              skills: string[];
-              lastAssignedAt: string | null;
-              /** Format: date-time */
-              addedAt: string;
-            }[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTeamsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -5488,28 +6676,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            assignment: 'round_robin' | 'least_loaded' | 'manual';
-            requiredSkills: string[];
-            members: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-              email: string;
-              skills: string[];
-              lastAssignedAt: string | null;
-              /** Format: date-time */
-              addedAt: string;
-            }[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTeamsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -5613,28 +6780,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            assignment: 'round_robin' | 'least_loaded' | 'manual';
-            requiredSkills: string[];
-            members: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-              email: string;
-              skills: string[];
-              lastAssignedAt: string | null;
-              /** Format: date-time */
-              addedAt: string;
-            }[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTeamsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -5742,18 +6888,7 @@ export interface operations {
            *       "openConversations": 1
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            /** @enum {string} */
-            status: 'online' | 'away' | 'busy' | 'offline';
-            isAuto: boolean;
-            changedAt: string | null;
-            lastActivityAt: string | null;
-            maxConcurrent: number | null;
-            openConversations: number;
-          };
+          'application/json': components['schemas']['PutApiAgentStatusesMeResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -5810,18 +6945,7 @@ export interface operations {
            *       "openConversations": 1
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            /** @enum {string} */
-            status: 'online' | 'away' | 'busy' | 'offline';
-            isAuto: boolean;
-            changedAt: string | null;
-            lastActivityAt: string | null;
-            maxConcurrent: number | null;
-            openConversations: number;
-          };
+          'application/json': components['schemas']['PutApiAgentStatusesMeResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -5878,18 +7002,7 @@ export interface operations {
            *       "openConversations": 1
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            /** @enum {string} */
-            status: 'online' | 'away' | 'busy' | 'offline';
-            isAuto: boolean;
-            changedAt: string | null;
-            lastActivityAt: string | null;
-            maxConcurrent: number | null;
-            openConversations: number;
-          };
+          'application/json': components['schemas']['PutApiAgentStatusesMeResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -6027,25 +7140,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            position: number;
-            isEnabled: boolean;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiRoutingRulesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -6140,25 +7235,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            position: number;
-            isEnabled: boolean;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiRoutingRulesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -6359,18 +7436,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            firstResponseSeconds: number | null;
-            resolutionSeconds: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiSlaPoliciesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -6454,18 +7520,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            firstResponseSeconds: number | null;
-            resolutionSeconds: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiSlaPoliciesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -6767,61 +7822,7 @@ export interface operations {
            *       "mfaEnrollmentRequired": true
            *     }
            */
-          'application/json': {
-            /** @constant */
-            status: 'authenticated';
-            accessToken: string;
-            expiresInSeconds: number;
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              totpEnabled: boolean;
-            };
-            tenant: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-              permissions: (
-                | 'workspace.manage'
-                | 'members.view'
-                | 'members.manage'
-                | 'teams.manage'
-                | 'roles.manage'
-                | 'apiKeys.manage'
-                | 'audit.view'
-                | 'billing.manage'
-                | 'channels.manage'
-                | 'inbox.view'
-                | 'inbox.view_all'
-                | 'inbox.reply'
-                | 'inbox.assign'
-                | 'canned.manage'
-                | 'contacts.view'
-                | 'contacts.manage'
-                | 'flows.view'
-                | 'flows.manage'
-                | 'campaigns.view'
-                | 'campaigns.manage'
-                | 'templates.view'
-                | 'templates.manage'
-                | 'reports.view'
-                | 'webhooks.manage'
-              )[];
-              require2fa: boolean;
-            };
-            tenants: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              slug: string;
-              role: string;
-            }[];
-            mfaEnrollmentRequired: boolean;
-          };
+          'application/json': components['schemas']['PostApiAuthSignupResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -7057,42 +8058,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            permissions: (
-              | 'workspace.manage'
-              | 'members.view'
-              | 'members.manage'
-              | 'teams.manage'
-              | 'roles.manage'
-              | 'apiKeys.manage'
-              | 'audit.view'
-              | 'billing.manage'
-              | 'channels.manage'
-              | 'inbox.view'
-              | 'inbox.view_all'
-              | 'inbox.reply'
-              | 'inbox.assign'
-              | 'canned.manage'
-              | 'contacts.view'
-              | 'contacts.manage'
-              | 'flows.view'
-              | 'flows.manage'
-              | 'campaigns.view'
-              | 'campaigns.manage'
-              | 'templates.view'
-              | 'templates.manage'
-              | 'reports.view'
-              | 'webhooks.manage'
-            )[];
-            isSystem: boolean;
-            memberCount: number;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiRolesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -7202,42 +8168,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            permissions: (
-              | 'workspace.manage'
-              | 'members.view'
-              | 'members.manage'
-              | 'teams.manage'
-              | 'roles.manage'
-              | 'apiKeys.manage'
-              | 'audit.view'
-              | 'billing.manage'
-              | 'channels.manage'
-              | 'inbox.view'
-              | 'inbox.view_all'
-              | 'inbox.reply'
-              | 'inbox.assign'
-              | 'canned.manage'
-              | 'contacts.view'
-              | 'contacts.manage'
-              | 'flows.view'
-              | 'flows.manage'
-              | 'campaigns.view'
-              | 'campaigns.manage'
-              | 'templates.view'
-              | 'templates.manage'
-              | 'reports.view'
-              | 'webhooks.manage'
-            )[];
-            isSystem: boolean;
-            memberCount: number;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiRolesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -7812,29 +8743,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: 'sandbox' | 'whatsapp_cloud';
-            /** @enum {string} */
-            status: 'pending' | 'connected' | 'degraded' | 'disconnected';
-            statusReason: string | null;
-            wabaId: string | null;
-            phoneNumberId: string | null;
-            displayPhoneNumber: string | null;
-            verifiedName: string | null;
-            messagesPerSecond: number;
-            messagingLimitTier: string | null;
-            webhookUrl: string;
-            hasCredentials: boolean;
-            tokenExpiresAt: string | null;
-            lastHealthCheckAt: string | null;
-            connectedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiChannelsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -7887,29 +8796,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: 'sandbox' | 'whatsapp_cloud';
-            /** @enum {string} */
-            status: 'pending' | 'connected' | 'degraded' | 'disconnected';
-            statusReason: string | null;
-            wabaId: string | null;
-            phoneNumberId: string | null;
-            displayPhoneNumber: string | null;
-            verifiedName: string | null;
-            messagesPerSecond: number;
-            messagingLimitTier: string | null;
-            webhookUrl: string;
-            hasCredentials: boolean;
-            tokenExpiresAt: string | null;
-            lastHealthCheckAt: string | null;
-            connectedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiChannelsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -8001,29 +8888,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: 'sandbox' | 'whatsapp_cloud';
-            /** @enum {string} */
-            status: 'pending' | 'connected' | 'degraded' | 'disconnected';
-            statusReason: string | null;
-            wabaId: string | null;
-            phoneNumberId: string | null;
-            displayPhoneNumber: string | null;
-            verifiedName: string | null;
-            messagesPerSecond: number;
-            messagingLimitTier: string | null;
-            webhookUrl: string;
-            hasCredentials: boolean;
-            tokenExpiresAt: string | null;
-            lastHealthCheckAt: string | null;
-            connectedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiChannelsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -8081,29 +8946,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: 'sandbox' | 'whatsapp_cloud';
-            /** @enum {string} */
-            status: 'pending' | 'connected' | 'degraded' | 'disconnected';
-            statusReason: string | null;
-            wabaId: string | null;
-            phoneNumberId: string | null;
-            displayPhoneNumber: string | null;
-            verifiedName: string | null;
-            messagesPerSecond: number;
-            messagingLimitTier: string | null;
-            webhookUrl: string;
-            hasCredentials: boolean;
-            tokenExpiresAt: string | null;
-            lastHealthCheckAt: string | null;
-            connectedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiChannelsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -8220,39 +9063,7 @@ export interface operations {
            *       "profile_picture_url": "example"
            *     }
            */
-          'application/json': {
-            about?: string;
-            address?: string;
-            description?: string;
-            email?: '' | string;
-            websites?: string[];
-            vertical?:
-              | (
-                  | 'UNDEFINED'
-                  | 'OTHER'
-                  | 'AUTO'
-                  | 'BEAUTY'
-                  | 'APPAREL'
-                  | 'EDU'
-                  | 'ENTERTAIN'
-                  | 'EVENT_PLAN'
-                  | 'FINANCE'
-                  | 'GROCERY'
-                  | 'GOVT'
-                  | 'HOTEL'
-                  | 'HEALTH'
-                  | 'NONPROFIT'
-                  | 'PROF_SERVICES'
-                  | 'RETAIL'
-                  | 'TRAVEL'
-                  | 'RESTAURANT'
-                  | 'NOT_A_BIZ'
-                )
-              | '';
-            profile_picture_url?: string;
-          } & {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['GetApiChannelsChannelIdBusinessProfileResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -8337,39 +9148,7 @@ export interface operations {
            *       "profile_picture_url": "example"
            *     }
            */
-          'application/json': {
-            about?: string;
-            address?: string;
-            description?: string;
-            email?: '' | string;
-            websites?: string[];
-            vertical?:
-              | (
-                  | 'UNDEFINED'
-                  | 'OTHER'
-                  | 'AUTO'
-                  | 'BEAUTY'
-                  | 'APPAREL'
-                  | 'EDU'
-                  | 'ENTERTAIN'
-                  | 'EVENT_PLAN'
-                  | 'FINANCE'
-                  | 'GROCERY'
-                  | 'GOVT'
-                  | 'HOTEL'
-                  | 'HEALTH'
-                  | 'NONPROFIT'
-                  | 'PROF_SERVICES'
-                  | 'RETAIL'
-                  | 'TRAVEL'
-                  | 'RESTAURANT'
-                  | 'NOT_A_BIZ'
-                )
-              | '';
-            profile_picture_url?: string;
-          } & {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['GetApiChannelsChannelIdBusinessProfileResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -8589,44 +9368,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            phone: string;
-            waId: string;
-            name: string | null;
-            profileName: string | null;
-            displayName: string;
-            email: string | null;
-            language: string | null;
-            timeZone: string | null;
-            /** @enum {string} */
-            optInStatus: 'opted_in' | 'opted_out' | 'unknown';
-            optInSource: string | null;
-            optInAt: string | null;
-            tags: string[];
-            fields: {
-              [key: string]: unknown;
-            };
-            groups: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            engagement: {
-              messagesSentCount: number;
-              messagesReceivedCount: number;
-              lastInboundAt: string | null;
-              lastOutboundAt: string | null;
-              campaignsReceivedCount: number;
-              flowsCompletedCount: number;
-            };
-            lastSeenAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiContactsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -8790,44 +9532,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            phone: string;
-            waId: string;
-            name: string | null;
-            profileName: string | null;
-            displayName: string;
-            email: string | null;
-            language: string | null;
-            timeZone: string | null;
-            /** @enum {string} */
-            optInStatus: 'opted_in' | 'opted_out' | 'unknown';
-            optInSource: string | null;
-            optInAt: string | null;
-            tags: string[];
-            fields: {
-              [key: string]: unknown;
-            };
-            groups: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            engagement: {
-              messagesSentCount: number;
-              messagesReceivedCount: number;
-              lastInboundAt: string | null;
-              lastOutboundAt: string | null;
-              campaignsReceivedCount: number;
-              flowsCompletedCount: number;
-            };
-            lastSeenAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiContactsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -8945,44 +9650,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            phone: string;
-            waId: string;
-            name: string | null;
-            profileName: string | null;
-            displayName: string;
-            email: string | null;
-            language: string | null;
-            timeZone: string | null;
-            /** @enum {string} */
-            optInStatus: 'opted_in' | 'opted_out' | 'unknown';
-            optInSource: string | null;
-            optInAt: string | null;
-            tags: string[];
-            fields: {
-              [key: string]: unknown;
-            };
-            groups: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            engagement: {
-              messagesSentCount: number;
-              messagesReceivedCount: number;
-              lastInboundAt: string | null;
-              lastOutboundAt: string | null;
-              campaignsReceivedCount: number;
-              flowsCompletedCount: number;
-            };
-            lastSeenAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiContactsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -9203,22 +9871,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            key: string;
-            label: string;
-            /** @enum {string} */
-            type: 'text' | 'number' | 'date' | 'dropdown' | 'multi_select' | 'checkbox';
-            options: string[];
-            required: boolean;
-            agentVisible: boolean;
-            position: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCustomFieldsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -9320,22 +9973,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            key: string;
-            label: string;
-            /** @enum {string} */
-            type: 'text' | 'number' | 'date' | 'dropdown' | 'multi_select' | 'checkbox';
-            options: string[];
-            required: boolean;
-            agentVisible: boolean;
-            position: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCustomFieldsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -9448,16 +10086,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            name: string;
-            roleIds: string[];
-            contactCount: number;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiContactGroupsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -9540,16 +10169,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            name: string;
-            roleIds: string[];
-            contactCount: number;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiContactGroupsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -9585,9 +10205,7 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
-          contactIds: string[];
-        };
+        'application/json': components['schemas']['PostApiContactGroupsGroupIdMembersBody'];
       };
     };
     responses: {
@@ -9642,9 +10260,7 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
-          contactIds: string[];
-        };
+        'application/json': components['schemas']['PostApiContactGroupsGroupIdMembersBody'];
       };
     };
     responses: {
@@ -10117,72 +10733,7 @@ export interface operations {
            *       "nextCursor": null
            *     }
            */
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              channelId: string;
-              channel: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              contact: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                profileName: string | null;
-                displayName: string;
-                phone: string;
-                waId: string;
-              };
-              /** @enum {string} */
-              status: 'open' | 'pending' | 'snoozed' | 'resolved';
-              /** @enum {string} */
-              priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-              assignee: {
-                /** Format: uuid */
-                userId: string;
-                name: string;
-              } | null;
-              team: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-              tags: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                color: string;
-              }[];
-              unreadCount: number;
-              lastMessage: {
-                text: string | null;
-                type: string;
-                /** @enum {string} */
-                direction: 'inbound' | 'outbound';
-                /** Format: date-time */
-                at: string;
-              } | null;
-              /** Format: date-time */
-              lastMessageAt: string;
-              lastInboundAt: string | null;
-              windowClosesAt: string | null;
-              waitingSince: string | null;
-              snoozedUntil: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              sla: {
-                firstResponseDueAt: string | null;
-                resolutionDueAt: string | null;
-                /** @enum {string} */
-                state: 'ok' | 'warning' | 'breached';
-              } | null;
-            }[];
-            nextCursor: string | null;
-          };
+          'application/json': components['schemas']['GetApiConversationsResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -10568,72 +11119,7 @@ export interface operations {
            *       "nextCursor": "example"
            *     }
            */
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              channelId: string;
-              channel: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              contact: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                profileName: string | null;
-                displayName: string;
-                phone: string;
-                waId: string;
-              };
-              /** @enum {string} */
-              status: 'open' | 'pending' | 'snoozed' | 'resolved';
-              /** @enum {string} */
-              priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-              assignee: {
-                /** Format: uuid */
-                userId: string;
-                name: string;
-              } | null;
-              team: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-              tags: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                color: string;
-              }[];
-              unreadCount: number;
-              lastMessage: {
-                text: string | null;
-                type: string;
-                /** @enum {string} */
-                direction: 'inbound' | 'outbound';
-                /** Format: date-time */
-                at: string;
-              } | null;
-              /** Format: date-time */
-              lastMessageAt: string;
-              lastInboundAt: string | null;
-              windowClosesAt: string | null;
-              waitingSince: string | null;
-              snoozedUntil: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              sla: {
-                firstResponseDueAt: string | null;
-                resolutionDueAt: string | null;
-                /** @enum {string} */
-                state: 'ok' | 'warning' | 'breached';
-              } | null;
-            }[];
-            nextCursor: string | null;
-          };
+          'application/json': components['schemas']['GetApiConversationsResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -10788,69 +11274,7 @@ export interface operations {
            *       "createdAt": "2026-11-30T14:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            contact: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              profileName: string | null;
-              displayName: string;
-              phone: string;
-              waId: string;
-            };
-            /** @enum {string} */
-            status: 'open' | 'pending' | 'snoozed' | 'resolved';
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            assignee: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            tags: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              color: string;
-            }[];
-            unreadCount: number;
-            lastMessage: {
-              text: string | null;
-              type: string;
-              /** @enum {string} */
-              direction: 'inbound' | 'outbound';
-              /** Format: date-time */
-              at: string;
-            } | null;
-            /** Format: date-time */
-            lastMessageAt: string;
-            lastInboundAt: string | null;
-            windowClosesAt: string | null;
-            waitingSince: string | null;
-            snoozedUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sla: {
-              firstResponseDueAt: string | null;
-              resolutionDueAt: string | null;
-              /** @enum {string} */
-              state: 'ok' | 'warning' | 'breached';
-            } | null;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdStatusResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -10952,69 +11376,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            contact: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              profileName: string | null;
-              displayName: string;
-              phone: string;
-              waId: string;
-            };
-            /** @enum {string} */
-            status: 'open' | 'pending' | 'snoozed' | 'resolved';
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            assignee: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            tags: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              color: string;
-            }[];
-            unreadCount: number;
-            lastMessage: {
-              text: string | null;
-              type: string;
-              /** @enum {string} */
-              direction: 'inbound' | 'outbound';
-              /** Format: date-time */
-              at: string;
-            } | null;
-            /** Format: date-time */
-            lastMessageAt: string;
-            lastInboundAt: string | null;
-            windowClosesAt: string | null;
-            waitingSince: string | null;
-            snoozedUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sla: {
-              firstResponseDueAt: string | null;
-              resolutionDueAt: string | null;
-              /** @enum {string} */
-              state: 'ok' | 'warning' | 'breached';
-            } | null;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdStatusResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -11117,69 +11479,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            contact: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              profileName: string | null;
-              displayName: string;
-              phone: string;
-              waId: string;
-            };
-            /** @enum {string} */
-            status: 'open' | 'pending' | 'snoozed' | 'resolved';
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            assignee: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            tags: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              color: string;
-            }[];
-            unreadCount: number;
-            lastMessage: {
-              text: string | null;
-              type: string;
-              /** @enum {string} */
-              direction: 'inbound' | 'outbound';
-              /** Format: date-time */
-              at: string;
-            } | null;
-            /** Format: date-time */
-            lastMessageAt: string;
-            lastInboundAt: string | null;
-            windowClosesAt: string | null;
-            waitingSince: string | null;
-            snoozedUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sla: {
-              firstResponseDueAt: string | null;
-              resolutionDueAt: string | null;
-              /** @enum {string} */
-              state: 'ok' | 'warning' | 'breached';
-            } | null;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdStatusResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -11266,69 +11566,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            contact: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              profileName: string | null;
-              displayName: string;
-              phone: string;
-              waId: string;
-            };
-            /** @enum {string} */
-            status: 'open' | 'pending' | 'snoozed' | 'resolved';
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            assignee: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            tags: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              color: string;
-            }[];
-            unreadCount: number;
-            lastMessage: {
-              text: string | null;
-              type: string;
-              /** @enum {string} */
-              direction: 'inbound' | 'outbound';
-              /** Format: date-time */
-              at: string;
-            } | null;
-            /** Format: date-time */
-            lastMessageAt: string;
-            lastInboundAt: string | null;
-            windowClosesAt: string | null;
-            waitingSince: string | null;
-            snoozedUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sla: {
-              firstResponseDueAt: string | null;
-              resolutionDueAt: string | null;
-              /** @enum {string} */
-              state: 'ok' | 'warning' | 'breached';
-            } | null;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdStatusResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -11481,26 +11719,7 @@ export interface operations {
            *       "createdAt": "2026-12-06T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            body: string;
-            author: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            mentions: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            }[];
-            pinnedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdNotesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -11564,26 +11783,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            body: string;
-            author: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            mentions: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            }[];
-            pinnedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdNotesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -11799,69 +11999,7 @@ export interface operations {
            *       "createdAt": "2026-11-30T14:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            contact: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              profileName: string | null;
-              displayName: string;
-              phone: string;
-              waId: string;
-            };
-            /** @enum {string} */
-            status: 'open' | 'pending' | 'snoozed' | 'resolved';
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            assignee: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            tags: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              color: string;
-            }[];
-            unreadCount: number;
-            lastMessage: {
-              text: string | null;
-              type: string;
-              /** @enum {string} */
-              direction: 'inbound' | 'outbound';
-              /** Format: date-time */
-              at: string;
-            } | null;
-            /** Format: date-time */
-            lastMessageAt: string;
-            lastInboundAt: string | null;
-            windowClosesAt: string | null;
-            waitingSince: string | null;
-            snoozedUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sla: {
-              firstResponseDueAt: string | null;
-              resolutionDueAt: string | null;
-              /** @enum {string} */
-              state: 'ok' | 'warning' | 'breached';
-            } | null;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdStatusResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -11962,69 +12100,7 @@ export interface operations {
            *       "createdAt": "2026-11-30T14:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            contact: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              profileName: string | null;
-              displayName: string;
-              phone: string;
-              waId: string;
-            };
-            /** @enum {string} */
-            status: 'open' | 'pending' | 'snoozed' | 'resolved';
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            assignee: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            tags: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              color: string;
-            }[];
-            unreadCount: number;
-            lastMessage: {
-              text: string | null;
-              type: string;
-              /** @enum {string} */
-              direction: 'inbound' | 'outbound';
-              /** Format: date-time */
-              at: string;
-            } | null;
-            /** Format: date-time */
-            lastMessageAt: string;
-            lastInboundAt: string | null;
-            windowClosesAt: string | null;
-            waitingSince: string | null;
-            snoozedUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sla: {
-              firstResponseDueAt: string | null;
-              resolutionDueAt: string | null;
-              /** @enum {string} */
-              state: 'ok' | 'warning' | 'breached';
-            } | null;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdStatusResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12125,69 +12201,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            contact: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              profileName: string | null;
-              displayName: string;
-              phone: string;
-              waId: string;
-            };
-            /** @enum {string} */
-            status: 'open' | 'pending' | 'snoozed' | 'resolved';
-            /** @enum {string} */
-            priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-            assignee: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            team: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            tags: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              color: string;
-            }[];
-            unreadCount: number;
-            lastMessage: {
-              text: string | null;
-              type: string;
-              /** @enum {string} */
-              direction: 'inbound' | 'outbound';
-              /** Format: date-time */
-              at: string;
-            } | null;
-            /** Format: date-time */
-            lastMessageAt: string;
-            lastInboundAt: string | null;
-            windowClosesAt: string | null;
-            waitingSince: string | null;
-            snoozedUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sla: {
-              firstResponseDueAt: string | null;
-              resolutionDueAt: string | null;
-              /** @enum {string} */
-              state: 'ok' | 'warning' | 'breached';
-            } | null;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdStatusResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12237,26 +12251,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            session: {
-              /** Format: uuid */
-              sessionId: string;
-              /** Format: uuid */
-              flowId: string;
-              flowName: string;
-              flowVersion: number | null;
-              /** @enum {string} */
-              status: 'running' | 'waiting' | 'handed_off';
-              paused: boolean;
-              currentNode: {
-                id: string;
-                type: string | null;
-                label: string | null;
-              } | null;
-              /** Format: date-time */
-              startedAt: string;
-            } | null;
-          };
+          'application/json': components['schemas']['GetApiConversationsConversationIdBotResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12309,26 +12304,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            session: {
-              /** Format: uuid */
-              sessionId: string;
-              /** Format: uuid */
-              flowId: string;
-              flowName: string;
-              flowVersion: number | null;
-              /** @enum {string} */
-              status: 'running' | 'waiting' | 'handed_off';
-              paused: boolean;
-              currentNode: {
-                id: string;
-                type: string | null;
-                label: string | null;
-              } | null;
-              /** Format: date-time */
-              startedAt: string;
-            } | null;
-          };
+          'application/json': components['schemas']['GetApiConversationsConversationIdBotResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12383,26 +12359,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            session: {
-              /** Format: uuid */
-              sessionId: string;
-              /** Format: uuid */
-              flowId: string;
-              flowName: string;
-              flowVersion: number | null;
-              /** @enum {string} */
-              status: 'running' | 'waiting' | 'handed_off';
-              paused: boolean;
-              currentNode: {
-                id: string;
-                type: string | null;
-                label: string | null;
-              } | null;
-              /** Format: date-time */
-              startedAt: string;
-            } | null;
-          };
+          'application/json': components['schemas']['GetApiConversationsConversationIdBotResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12457,26 +12414,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            session: {
-              /** Format: uuid */
-              sessionId: string;
-              /** Format: uuid */
-              flowId: string;
-              flowName: string;
-              flowVersion: number | null;
-              /** @enum {string} */
-              status: 'running' | 'waiting' | 'handed_off';
-              paused: boolean;
-              currentNode: {
-                id: string;
-                type: string | null;
-                label: string | null;
-              } | null;
-              /** Format: date-time */
-              startedAt: string;
-            } | null;
-          };
+          'application/json': components['schemas']['GetApiConversationsConversationIdBotResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12579,14 +12517,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            color: string;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiInboxTagsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12716,14 +12647,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            color: string;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['PostApiInboxTagsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12837,18 +12761,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            query: {
-              [key: string]: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiInboxViewsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -12933,18 +12846,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            query: {
-              [key: string]: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiInboxViewsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -13463,46 +13365,7 @@ export interface operations {
            *       "failedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            /** Format: uuid */
-            channelId: string;
-            /** Format: uuid */
-            contactId: string;
-            /** @enum {string} */
-            direction: 'inbound' | 'outbound';
-            type: string;
-            content: {
-              [key: string]: unknown;
-            };
-            text: string | null;
-            /** @enum {string} */
-            status: 'received' | 'queued' | 'sending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed';
-            error: {
-              code: number | null;
-              title: string | null;
-              details: string | null;
-            } | null;
-            providerMessageId: string | null;
-            replyToProviderId: string | null;
-            media: {
-              /** Format: uuid */
-              id: string;
-              mimeType: string;
-              status: string;
-              filename: string | null;
-              url: string | null;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            sentAt: string | null;
-            deliveredAt: string | null;
-            readAt: string | null;
-            failedAt: string | null;
-          };
+          'application/json': components['schemas']['PostApiMessagesResponse202'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -13566,46 +13429,7 @@ export interface operations {
            *       "failedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            /** Format: uuid */
-            channelId: string;
-            /** Format: uuid */
-            contactId: string;
-            /** @enum {string} */
-            direction: 'inbound' | 'outbound';
-            type: string;
-            content: {
-              [key: string]: unknown;
-            };
-            text: string | null;
-            /** @enum {string} */
-            status: 'received' | 'queued' | 'sending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed';
-            error: {
-              code: number | null;
-              title: string | null;
-              details: string | null;
-            } | null;
-            providerMessageId: string | null;
-            replyToProviderId: string | null;
-            media: {
-              /** Format: uuid */
-              id: string;
-              mimeType: string;
-              status: string;
-              filename: string | null;
-              url: string | null;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            sentAt: string | null;
-            deliveredAt: string | null;
-            readAt: string | null;
-            failedAt: string | null;
-          };
+          'application/json': components['schemas']['PostApiMessagesResponse202'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -13672,46 +13496,7 @@ export interface operations {
            *       "failedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            /** Format: uuid */
-            channelId: string;
-            /** Format: uuid */
-            contactId: string;
-            /** @enum {string} */
-            direction: 'inbound' | 'outbound';
-            type: string;
-            content: {
-              [key: string]: unknown;
-            };
-            text: string | null;
-            /** @enum {string} */
-            status: 'received' | 'queued' | 'sending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed';
-            error: {
-              code: number | null;
-              title: string | null;
-              details: string | null;
-            } | null;
-            providerMessageId: string | null;
-            replyToProviderId: string | null;
-            media: {
-              /** Format: uuid */
-              id: string;
-              mimeType: string;
-              status: string;
-              filename: string | null;
-              url: string | null;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            sentAt: string | null;
-            deliveredAt: string | null;
-            readAt: string | null;
-            failedAt: string | null;
-          };
+          'application/json': components['schemas']['PostApiMessagesResponse202'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -13955,33 +13740,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            message_in_my_conversation: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-            new_unassigned_conversation: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-            assigned_to_me: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-            mentioned: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-            scheduled_message_failed: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-          };
+          'application/json': components['schemas']['GetApiNotificationsSettingsResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -14030,33 +13789,7 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
-          message_in_my_conversation: {
-            inApp: boolean;
-            browser: boolean;
-            sound: boolean;
-          };
-          new_unassigned_conversation: {
-            inApp: boolean;
-            browser: boolean;
-            sound: boolean;
-          };
-          assigned_to_me: {
-            inApp: boolean;
-            browser: boolean;
-            sound: boolean;
-          };
-          mentioned: {
-            inApp: boolean;
-            browser: boolean;
-            sound: boolean;
-          };
-          scheduled_message_failed: {
-            inApp: boolean;
-            browser: boolean;
-            sound: boolean;
-          };
-        };
+        'application/json': components['schemas']['GetApiNotificationsSettingsResponse200'];
       };
     };
     responses: {
@@ -14095,33 +13828,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            message_in_my_conversation: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-            new_unassigned_conversation: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-            assigned_to_me: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-            mentioned: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-            scheduled_message_failed: {
-              inApp: boolean;
-              browser: boolean;
-              sound: boolean;
-            };
-          };
+          'application/json': components['schemas']['GetApiNotificationsSettingsResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -14399,28 +14106,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            scope: 'personal' | 'shared';
-            shortcut: string;
-            title: string;
-            category: string | null;
-            body: string;
-            usageCount: number;
-            lastUsedAt: string | null;
-            owner: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            canEdit: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCannedResponsesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -14550,28 +14236,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            scope: 'personal' | 'shared';
-            shortcut: string;
-            title: string;
-            category: string | null;
-            body: string;
-            usageCount: number;
-            lastUsedAt: string | null;
-            owner: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            canEdit: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCannedResponsesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -14829,44 +14494,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            /** @enum {string} */
-            status: 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'failed';
-            content:
-              | {
-                  /** @constant */
-                  type: 'text';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'template';
-                  template: {
-                    name: string;
-                    language: string;
-                    /** @default [] */
-                    bodyParameters: string[];
-                  };
-                };
-            /** Format: date-time */
-            sendAt: string;
-            timeZone: string;
-            messageId: string | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdScheduledMessagesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -14919,44 +14547,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            /** @enum {string} */
-            status: 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'failed';
-            content:
-              | {
-                  /** @constant */
-                  type: 'text';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'template';
-                  template: {
-                    name: string;
-                    language: string;
-                    /** @default [] */
-                    bodyParameters: string[];
-                  };
-                };
-            /** Format: date-time */
-            sendAt: string;
-            timeZone: string;
-            messageId: string | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdScheduledMessagesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -15007,44 +14598,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            /** @enum {string} */
-            status: 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'failed';
-            content:
-              | {
-                  /** @constant */
-                  type: 'text';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'template';
-                  template: {
-                    name: string;
-                    language: string;
-                    /** @default [] */
-                    bodyParameters: string[];
-                  };
-                };
-            /** Format: date-time */
-            sendAt: string;
-            timeZone: string;
-            messageId: string | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdScheduledMessagesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -15127,44 +14681,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            conversationId: string;
-            /** @enum {string} */
-            status: 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'failed';
-            content:
-              | {
-                  /** @constant */
-                  type: 'text';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'template';
-                  template: {
-                    name: string;
-                    language: string;
-                    /** @default [] */
-                    bodyParameters: string[];
-                  };
-                };
-            /** Format: date-time */
-            sendAt: string;
-            timeZone: string;
-            messageId: string | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiConversationsConversationIdScheduledMessagesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -16595,38 +16112,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** @enum {string} */
-            status: 'draft' | 'active' | 'inactive';
-            trigger: {
-              [key: string]: unknown;
-            } | null;
-            activeVersion: number | null;
-            lastPublishedAt: string | null;
-            /** Format: date-time */
-            draftUpdatedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            hasUnpublishedChanges: boolean;
-            diagnostics: {
-              nodeId?: string;
-              edgeId?: string;
-              field?: string;
-              /** @enum {string} */
-              severity: 'error' | 'warning';
-              code: string;
-              message: string;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiFlowsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -16789,38 +16275,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** @enum {string} */
-            status: 'draft' | 'active' | 'inactive';
-            trigger: {
-              [key: string]: unknown;
-            } | null;
-            activeVersion: number | null;
-            lastPublishedAt: string | null;
-            /** Format: date-time */
-            draftUpdatedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            hasUnpublishedChanges: boolean;
-            diagnostics: {
-              nodeId?: string;
-              edgeId?: string;
-              field?: string;
-              /** @enum {string} */
-              severity: 'error' | 'warning';
-              code: string;
-              message: string;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiFlowsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -17718,38 +17173,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** @enum {string} */
-            status: 'draft' | 'active' | 'inactive';
-            trigger: {
-              [key: string]: unknown;
-            } | null;
-            activeVersion: number | null;
-            lastPublishedAt: string | null;
-            /** Format: date-time */
-            draftUpdatedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            hasUnpublishedChanges: boolean;
-            diagnostics: {
-              nodeId?: string;
-              edgeId?: string;
-              field?: string;
-              /** @enum {string} */
-              severity: 'error' | 'warning';
-              code: string;
-              message: string;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiFlowsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -17873,38 +17297,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** @enum {string} */
-            status: 'draft' | 'active' | 'inactive';
-            trigger: {
-              [key: string]: unknown;
-            } | null;
-            activeVersion: number | null;
-            lastPublishedAt: string | null;
-            /** Format: date-time */
-            draftUpdatedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            hasUnpublishedChanges: boolean;
-            diagnostics: {
-              nodeId?: string;
-              edgeId?: string;
-              field?: string;
-              /** @enum {string} */
-              severity: 'error' | 'warning';
-              code: string;
-              message: string;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiFlowsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -18011,38 +17404,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** @enum {string} */
-            status: 'draft' | 'active' | 'inactive';
-            trigger: {
-              [key: string]: unknown;
-            } | null;
-            activeVersion: number | null;
-            lastPublishedAt: string | null;
-            /** Format: date-time */
-            draftUpdatedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            hasUnpublishedChanges: boolean;
-            diagnostics: {
-              nodeId?: string;
-              edgeId?: string;
-              field?: string;
-              /** @enum {string} */
-              severity: 'error' | 'warning';
-              code: string;
-              message: string;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiFlowsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -18234,38 +17596,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** @enum {string} */
-            status: 'draft' | 'active' | 'inactive';
-            trigger: {
-              [key: string]: unknown;
-            } | null;
-            activeVersion: number | null;
-            lastPublishedAt: string | null;
-            /** Format: date-time */
-            draftUpdatedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            hasUnpublishedChanges: boolean;
-            diagnostics: {
-              nodeId?: string;
-              edgeId?: string;
-              field?: string;
-              /** @enum {string} */
-              severity: 'error' | 'warning';
-              code: string;
-              message: string;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiFlowsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -18328,38 +17659,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** @enum {string} */
-            status: 'draft' | 'active' | 'inactive';
-            trigger: {
-              [key: string]: unknown;
-            } | null;
-            activeVersion: number | null;
-            lastPublishedAt: string | null;
-            /** Format: date-time */
-            draftUpdatedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            hasUnpublishedChanges: boolean;
-            diagnostics: {
-              nodeId?: string;
-              edgeId?: string;
-              field?: string;
-              /** @enum {string} */
-              severity: 'error' | 'warning';
-              code: string;
-              message: string;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiFlowsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -18422,38 +17722,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            /** @enum {string} */
-            status: 'draft' | 'active' | 'inactive';
-            trigger: {
-              [key: string]: unknown;
-            } | null;
-            activeVersion: number | null;
-            lastPublishedAt: string | null;
-            /** Format: date-time */
-            draftUpdatedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            draft: {
-              [key: string]: unknown;
-            };
-            hasUnpublishedChanges: boolean;
-            diagnostics: {
-              nodeId?: string;
-              edgeId?: string;
-              field?: string;
-              /** @enum {string} */
-              severity: 'error' | 'warning';
-              code: string;
-              message: string;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiFlowsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -19102,21 +18371,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'google_sheets' | 'ai';
-            name: string;
-            settings: {
-              [key: string]: unknown;
-            };
-            hasCredentials: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiIntegrationsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -19202,21 +18457,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'google_sheets' | 'ai';
-            name: string;
-            settings: {
-              [key: string]: unknown;
-            };
-            hasCredentials: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiIntegrationsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -19335,16 +18576,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            columns: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiDataTablesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -19387,16 +18619,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            columns: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiDataTablesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -19475,16 +18698,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            columns: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiDataTablesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -19858,28 +19072,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'image' | 'video' | 'audio' | 'document';
-            mimeType: string;
-            filename: string | null;
-            sizeBytes: number;
-            originalSizeBytes: number;
-            width: number | null;
-            height: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            url: string;
-            usage: {
-              messages: number;
-              flows: number;
-              publishedFlows: number;
-              templates: number;
-              lastUsedAt: string | null;
-            };
-          };
+          'application/json': components['schemas']['PostApiMediaResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -19969,28 +19162,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'image' | 'video' | 'audio' | 'document';
-            mimeType: string;
-            filename: string | null;
-            sizeBytes: number;
-            originalSizeBytes: number;
-            width: number | null;
-            height: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            url: string;
-            usage: {
-              messages: number;
-              flows: number;
-              publishedFlows: number;
-              templates: number;
-              lastUsedAt: string | null;
-            };
-          };
+          'application/json': components['schemas']['PostApiMediaResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -20082,28 +19254,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'image' | 'video' | 'audio' | 'document';
-            mimeType: string;
-            filename: string | null;
-            sizeBytes: number;
-            originalSizeBytes: number;
-            width: number | null;
-            height: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            url: string;
-            usage: {
-              messages: number;
-              flows: number;
-              publishedFlows: number;
-              templates: number;
-              lastUsedAt: string | null;
-            };
-          };
+          'application/json': components['schemas']['PostApiMediaResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -20168,28 +19319,7 @@ export interface operations {
            *       }
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'image' | 'video' | 'audio' | 'document';
-            mimeType: string;
-            filename: string | null;
-            sizeBytes: number;
-            originalSizeBytes: number;
-            width: number | null;
-            height: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            url: string;
-            usage: {
-              messages: number;
-              flows: number;
-              publishedFlows: number;
-              templates: number;
-              lastUsedAt: string | null;
-            };
-          };
+          'application/json': components['schemas']['PostApiMediaResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -20372,26 +19502,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string | null;
-            condition: {
-              /** @constant */
-              kind: 'group';
-              /** @enum {string} */
-              op: 'and' | 'or';
-              negate?: boolean;
-              children: components['schemas']['Schema_72164a41f1'][];
-            };
-            lastCount: number | null;
-            lastCountedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiSegmentsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -20485,11 +19596,7 @@ export interface operations {
            *       "countedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            count: number;
-            /** Format: date-time */
-            countedAt: string;
-          };
+          'application/json': components['schemas']['PostApiSegmentsCountResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -20648,26 +19755,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string | null;
-            condition: {
-              /** @constant */
-              kind: 'group';
-              /** @enum {string} */
-              op: 'and' | 'or';
-              negate?: boolean;
-              children: components['schemas']['Schema_72164a41f1'][];
-            };
-            lastCount: number | null;
-            lastCountedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiSegmentsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -20767,26 +19855,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string | null;
-            condition: {
-              /** @constant */
-              kind: 'group';
-              /** @enum {string} */
-              op: 'and' | 'or';
-              negate?: boolean;
-              children: components['schemas']['Schema_72164a41f1'][];
-            };
-            lastCount: number | null;
-            lastCountedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiSegmentsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -20824,11 +19893,7 @@ export interface operations {
            *       "countedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            count: number;
-            /** Format: date-time */
-            countedAt: string;
-          };
+          'application/json': components['schemas']['PostApiSegmentsCountResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -21110,52 +20175,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            import: {
-              /** Format: uuid */
-              id: string;
-              filename: string;
-              /** @enum {string} */
-              format: 'csv' | 'xlsx';
-              /** @enum {string} */
-              status: 'uploaded' | 'importing' | 'completed' | 'failed' | 'cancelled';
-              mapping: {
-                [key: string]:
-                  (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-              } | null;
-              /** @enum {string} */
-              onExisting: 'update' | 'skip';
-              tags: string[];
-              groupId: string | null;
-              defaultCountry: string | null;
-              totalRows: number;
-              processedRows: number;
-              createdCount: number;
-              updatedCount: number;
-              skippedCount: number;
-              rejectedCount: number;
-              hasReport: boolean;
-              error: string | null;
-              createdBy: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-            };
-            headers: string[];
-            rows: string[][];
-            totalRows: number;
-            suggestedMapping: {
-              [key: string]:
-                (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-            };
-            targets: {
-              target: string;
-              label: string;
-              type: string;
-              required: boolean;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiContactImportsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -21214,37 +20234,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            filename: string;
-            /** @enum {string} */
-            format: 'csv' | 'xlsx';
-            /** @enum {string} */
-            status: 'uploaded' | 'importing' | 'completed' | 'failed' | 'cancelled';
-            mapping: {
-              [key: string]:
-                (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-            } | null;
-            /** @enum {string} */
-            onExisting: 'update' | 'skip';
-            tags: string[];
-            groupId: string | null;
-            defaultCountry: string | null;
-            totalRows: number;
-            processedRows: number;
-            createdCount: number;
-            updatedCount: number;
-            skippedCount: number;
-            rejectedCount: number;
-            hasReport: boolean;
-            error: string | null;
-            createdBy: string | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['GetApiContactImportsImportIdResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -21321,52 +20311,7 @@ export interface operations {
            *       ]
            *     }
            */
-          'application/json': {
-            import: {
-              /** Format: uuid */
-              id: string;
-              filename: string;
-              /** @enum {string} */
-              format: 'csv' | 'xlsx';
-              /** @enum {string} */
-              status: 'uploaded' | 'importing' | 'completed' | 'failed' | 'cancelled';
-              mapping: {
-                [key: string]:
-                  (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-              } | null;
-              /** @enum {string} */
-              onExisting: 'update' | 'skip';
-              tags: string[];
-              groupId: string | null;
-              defaultCountry: string | null;
-              totalRows: number;
-              processedRows: number;
-              createdCount: number;
-              updatedCount: number;
-              skippedCount: number;
-              rejectedCount: number;
-              hasReport: boolean;
-              error: string | null;
-              createdBy: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-            };
-            headers: string[];
-            rows: string[][];
-            totalRows: number;
-            suggestedMapping: {
-              [key: string]:
-                (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-            };
-            targets: {
-              target: string;
-              label: string;
-              type: string;
-              required: boolean;
-            }[];
-          };
+          'application/json': components['schemas']['PostApiContactImportsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -21408,23 +20353,7 @@ export interface operations {
          *       "defaultCountry": "US"
          *     }
          */
-        'application/json': {
-          mapping: {
-            [key: string]:
-              (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-          };
-          /**
-           * @default update
-           * @enum {string}
-           */
-          onExisting?: 'update' | 'skip';
-          /** @default [] */
-          tags?: string[];
-          /** @default null */
-          groupId?: string | null;
-          /** @default null */
-          defaultCountry?: string | null;
-        };
+        'application/json': components['schemas']['PostApiContactImportsImportIdValidateBody'];
       };
     };
     responses: {
@@ -21509,23 +20438,7 @@ export interface operations {
          *       "defaultCountry": "US"
          *     }
          */
-        'application/json': {
-          mapping: {
-            [key: string]:
-              (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-          };
-          /**
-           * @default update
-           * @enum {string}
-           */
-          onExisting?: 'update' | 'skip';
-          /** @default [] */
-          tags?: string[];
-          /** @default null */
-          groupId?: string | null;
-          /** @default null */
-          defaultCountry?: string | null;
-        };
+        'application/json': components['schemas']['PostApiContactImportsImportIdValidateBody'];
       };
     };
     responses: {
@@ -21564,37 +20477,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            filename: string;
-            /** @enum {string} */
-            format: 'csv' | 'xlsx';
-            /** @enum {string} */
-            status: 'uploaded' | 'importing' | 'completed' | 'failed' | 'cancelled';
-            mapping: {
-              [key: string]:
-                (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-            } | null;
-            /** @enum {string} */
-            onExisting: 'update' | 'skip';
-            tags: string[];
-            groupId: string | null;
-            defaultCountry: string | null;
-            totalRows: number;
-            processedRows: number;
-            createdCount: number;
-            updatedCount: number;
-            skippedCount: number;
-            rejectedCount: number;
-            hasReport: boolean;
-            error: string | null;
-            createdBy: string | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['GetApiContactImportsImportIdResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -21658,37 +20541,7 @@ export interface operations {
            *       "createdAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            filename: string;
-            /** @enum {string} */
-            format: 'csv' | 'xlsx';
-            /** @enum {string} */
-            status: 'uploaded' | 'importing' | 'completed' | 'failed' | 'cancelled';
-            mapping: {
-              [key: string]:
-                (('phone' | 'name' | 'email' | 'language' | 'timeZone' | 'optInStatus' | 'tags') | string) | null;
-            } | null;
-            /** @enum {string} */
-            onExisting: 'update' | 'skip';
-            tags: string[];
-            groupId: string | null;
-            defaultCountry: string | null;
-            totalRows: number;
-            processedRows: number;
-            createdCount: number;
-            updatedCount: number;
-            skippedCount: number;
-            rejectedCount: number;
-            hasReport: boolean;
-            error: string | null;
-            createdBy: string | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['GetApiContactImportsImportIdResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -22070,102 +20923,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channelName: string;
-            name: string;
-            language: string;
-            /** @enum {string} */
-            category: 'marketing' | 'utility' | 'authentication';
-            /** @enum {string} */
-            parameterFormat: 'positional' | 'named';
-            definition: {
-              /** @default null */
-              header:
-                | (
-                    | {
-                        /** @constant */
-                        format: 'text';
-                        text: string;
-                        /** @default {} */
-                        examples: {
-                          [key: string]: string;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        format: 'image' | 'video' | 'document';
-                        /** @default null */
-                        mediaId: string | null;
-                      }
-                  )
-                | null;
-              body: {
-                text: string;
-                /** @default {} */
-                examples: {
-                  [key: string]: string;
-                };
-              };
-              /** @default null */
-              footer: {
-                text: string;
-              } | null;
-              /** @default [] */
-              buttons: (
-                | {
-                    /** @constant */
-                    type: 'quick_reply';
-                    text: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'url';
-                    text: string;
-                    url: string;
-                    example?: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'phone_number';
-                    text: string;
-                    phoneNumber: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'copy_code';
-                    example: string;
-                  }
-              )[];
-            };
-            /** @enum {string} */
-            status:
-              | 'draft'
-              | 'pending'
-              | 'approved'
-              | 'rejected'
-              | 'paused'
-              | 'disabled'
-              | 'in_appeal'
-              | 'flagged'
-              | 'limit_exceeded'
-              | 'archived'
-              | 'pending_deletion'
-              | 'deleted';
-            rejectionReason: string | null;
-            qualityScore: string | null;
-            providerTemplateId: string | null;
-            submittedAt: string | null;
-            statusChangedAt: string | null;
-            lastSyncedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTemplatesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -22452,102 +21210,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channelName: string;
-            name: string;
-            language: string;
-            /** @enum {string} */
-            category: 'marketing' | 'utility' | 'authentication';
-            /** @enum {string} */
-            parameterFormat: 'positional' | 'named';
-            definition: {
-              /** @default null */
-              header:
-                | (
-                    | {
-                        /** @constant */
-                        format: 'text';
-                        text: string;
-                        /** @default {} */
-                        examples: {
-                          [key: string]: string;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        format: 'image' | 'video' | 'document';
-                        /** @default null */
-                        mediaId: string | null;
-                      }
-                  )
-                | null;
-              body: {
-                text: string;
-                /** @default {} */
-                examples: {
-                  [key: string]: string;
-                };
-              };
-              /** @default null */
-              footer: {
-                text: string;
-              } | null;
-              /** @default [] */
-              buttons: (
-                | {
-                    /** @constant */
-                    type: 'quick_reply';
-                    text: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'url';
-                    text: string;
-                    url: string;
-                    example?: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'phone_number';
-                    text: string;
-                    phoneNumber: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'copy_code';
-                    example: string;
-                  }
-              )[];
-            };
-            /** @enum {string} */
-            status:
-              | 'draft'
-              | 'pending'
-              | 'approved'
-              | 'rejected'
-              | 'paused'
-              | 'disabled'
-              | 'in_appeal'
-              | 'flagged'
-              | 'limit_exceeded'
-              | 'archived'
-              | 'pending_deletion'
-              | 'deleted';
-            rejectionReason: string | null;
-            qualityScore: string | null;
-            providerTemplateId: string | null;
-            submittedAt: string | null;
-            statusChangedAt: string | null;
-            lastSyncedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTemplatesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -22710,102 +21373,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channelName: string;
-            name: string;
-            language: string;
-            /** @enum {string} */
-            category: 'marketing' | 'utility' | 'authentication';
-            /** @enum {string} */
-            parameterFormat: 'positional' | 'named';
-            definition: {
-              /** @default null */
-              header:
-                | (
-                    | {
-                        /** @constant */
-                        format: 'text';
-                        text: string;
-                        /** @default {} */
-                        examples: {
-                          [key: string]: string;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        format: 'image' | 'video' | 'document';
-                        /** @default null */
-                        mediaId: string | null;
-                      }
-                  )
-                | null;
-              body: {
-                text: string;
-                /** @default {} */
-                examples: {
-                  [key: string]: string;
-                };
-              };
-              /** @default null */
-              footer: {
-                text: string;
-              } | null;
-              /** @default [] */
-              buttons: (
-                | {
-                    /** @constant */
-                    type: 'quick_reply';
-                    text: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'url';
-                    text: string;
-                    url: string;
-                    example?: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'phone_number';
-                    text: string;
-                    phoneNumber: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'copy_code';
-                    example: string;
-                  }
-              )[];
-            };
-            /** @enum {string} */
-            status:
-              | 'draft'
-              | 'pending'
-              | 'approved'
-              | 'rejected'
-              | 'paused'
-              | 'disabled'
-              | 'in_appeal'
-              | 'flagged'
-              | 'limit_exceeded'
-              | 'archived'
-              | 'pending_deletion'
-              | 'deleted';
-            rejectionReason: string | null;
-            qualityScore: string | null;
-            providerTemplateId: string | null;
-            submittedAt: string | null;
-            statusChangedAt: string | null;
-            lastSyncedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTemplatesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -22876,102 +21444,7 @@ export interface operations {
            *       "updatedAt": "2026-01-15T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            channelId: string;
-            channelName: string;
-            name: string;
-            language: string;
-            /** @enum {string} */
-            category: 'marketing' | 'utility' | 'authentication';
-            /** @enum {string} */
-            parameterFormat: 'positional' | 'named';
-            definition: {
-              /** @default null */
-              header:
-                | (
-                    | {
-                        /** @constant */
-                        format: 'text';
-                        text: string;
-                        /** @default {} */
-                        examples: {
-                          [key: string]: string;
-                        };
-                      }
-                    | {
-                        /** @enum {string} */
-                        format: 'image' | 'video' | 'document';
-                        /** @default null */
-                        mediaId: string | null;
-                      }
-                  )
-                | null;
-              body: {
-                text: string;
-                /** @default {} */
-                examples: {
-                  [key: string]: string;
-                };
-              };
-              /** @default null */
-              footer: {
-                text: string;
-              } | null;
-              /** @default [] */
-              buttons: (
-                | {
-                    /** @constant */
-                    type: 'quick_reply';
-                    text: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'url';
-                    text: string;
-                    url: string;
-                    example?: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'phone_number';
-                    text: string;
-                    phoneNumber: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'copy_code';
-                    example: string;
-                  }
-              )[];
-            };
-            /** @enum {string} */
-            status:
-              | 'draft'
-              | 'pending'
-              | 'approved'
-              | 'rejected'
-              | 'paused'
-              | 'disabled'
-              | 'in_appeal'
-              | 'flagged'
-              | 'limit_exceeded'
-              | 'archived'
-              | 'pending_deletion'
-              | 'deleted';
-            rejectionReason: string | null;
-            qualityScore: string | null;
-            providerTemplateId: string | null;
-            submittedAt: string | null;
-            statusChangedAt: string | null;
-            lastSyncedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiTemplatesResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -23505,151 +21978,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              displayPhoneNumber: string | null;
-            };
-            audience: {
-              /** @default false */
-              allContacts: boolean;
-              /** @default {} */
-              include: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-              /** @default {} */
-              exclude: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-            };
-            /** @enum {string} */
-            missingVariable: 'skip' | 'default';
-            variants: {
-              /** Format: uuid */
-              id: string;
-              label: string;
-              weight: number;
-              message:
-                | {
-                    /** @constant */
-                    kind: 'template';
-                    /** Format: uuid */
-                    templateId: string;
-                    /** @default [] */
-                    bodyVariables: (
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        }
-                    )[];
-                    headerVariable?:
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        };
-                  }
-                | {
-                    /** @constant */
-                    kind: 'text';
-                    text: string;
-                  };
-            }[];
-            abTest: {
-              samplePercent: number;
-              /** @enum {string} */
-              winnerMetric: 'read' | 'reply';
-              waitMinutes: number;
-            } | null;
-            schedule:
-              | {
-                  /** @constant */
-                  kind: 'now';
-                }
-              | {
-                  /** @constant */
-                  kind: 'once';
-                  localTime: string;
-                  timeZone: string;
-                }
-              | {
-                  /** @constant */
-                  kind: 'recurring';
-                  /** @enum {string} */
-                  frequency: 'daily' | 'weekly' | 'monthly';
-                  time: string;
-                  /** @default [] */
-                  weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-                  dayOfMonth?: number;
-                  /** Format: date */
-                  startsOn: string;
-                  /** Format: date */
-                  endsOn: string;
-                  timeZone: string;
-                };
-            quietHours: {
-              from: string;
-              to: string;
-            } | null;
-            nextRunAt: string | null;
-            lastRun: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
-              scheduledFor: string | null;
-              audienceSize: number;
-              sentCount: number;
-              failedCount: number;
-              skippedCount: number;
-              winnerVariantId: string | null;
-              failureReason: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-            } | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCampaignsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -23920,151 +22249,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              displayPhoneNumber: string | null;
-            };
-            audience: {
-              /** @default false */
-              allContacts: boolean;
-              /** @default {} */
-              include: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-              /** @default {} */
-              exclude: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-            };
-            /** @enum {string} */
-            missingVariable: 'skip' | 'default';
-            variants: {
-              /** Format: uuid */
-              id: string;
-              label: string;
-              weight: number;
-              message:
-                | {
-                    /** @constant */
-                    kind: 'template';
-                    /** Format: uuid */
-                    templateId: string;
-                    /** @default [] */
-                    bodyVariables: (
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        }
-                    )[];
-                    headerVariable?:
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        };
-                  }
-                | {
-                    /** @constant */
-                    kind: 'text';
-                    text: string;
-                  };
-            }[];
-            abTest: {
-              samplePercent: number;
-              /** @enum {string} */
-              winnerMetric: 'read' | 'reply';
-              waitMinutes: number;
-            } | null;
-            schedule:
-              | {
-                  /** @constant */
-                  kind: 'now';
-                }
-              | {
-                  /** @constant */
-                  kind: 'once';
-                  localTime: string;
-                  timeZone: string;
-                }
-              | {
-                  /** @constant */
-                  kind: 'recurring';
-                  /** @enum {string} */
-                  frequency: 'daily' | 'weekly' | 'monthly';
-                  time: string;
-                  /** @default [] */
-                  weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-                  dayOfMonth?: number;
-                  /** Format: date */
-                  startsOn: string;
-                  /** Format: date */
-                  endsOn: string;
-                  timeZone: string;
-                };
-            quietHours: {
-              from: string;
-              to: string;
-            } | null;
-            nextRunAt: string | null;
-            lastRun: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
-              scheduledFor: string | null;
-              audienceSize: number;
-              sentCount: number;
-              failedCount: number;
-              skippedCount: number;
-              winnerVariantId: string | null;
-              failureReason: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-            } | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCampaignsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -24312,151 +22497,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              displayPhoneNumber: string | null;
-            };
-            audience: {
-              /** @default false */
-              allContacts: boolean;
-              /** @default {} */
-              include: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-              /** @default {} */
-              exclude: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-            };
-            /** @enum {string} */
-            missingVariable: 'skip' | 'default';
-            variants: {
-              /** Format: uuid */
-              id: string;
-              label: string;
-              weight: number;
-              message:
-                | {
-                    /** @constant */
-                    kind: 'template';
-                    /** Format: uuid */
-                    templateId: string;
-                    /** @default [] */
-                    bodyVariables: (
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        }
-                    )[];
-                    headerVariable?:
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        };
-                  }
-                | {
-                    /** @constant */
-                    kind: 'text';
-                    text: string;
-                  };
-            }[];
-            abTest: {
-              samplePercent: number;
-              /** @enum {string} */
-              winnerMetric: 'read' | 'reply';
-              waitMinutes: number;
-            } | null;
-            schedule:
-              | {
-                  /** @constant */
-                  kind: 'now';
-                }
-              | {
-                  /** @constant */
-                  kind: 'once';
-                  localTime: string;
-                  timeZone: string;
-                }
-              | {
-                  /** @constant */
-                  kind: 'recurring';
-                  /** @enum {string} */
-                  frequency: 'daily' | 'weekly' | 'monthly';
-                  time: string;
-                  /** @default [] */
-                  weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-                  dayOfMonth?: number;
-                  /** Format: date */
-                  startsOn: string;
-                  /** Format: date */
-                  endsOn: string;
-                  timeZone: string;
-                };
-            quietHours: {
-              from: string;
-              to: string;
-            } | null;
-            nextRunAt: string | null;
-            lastRun: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
-              scheduledFor: string | null;
-              audienceSize: number;
-              sentCount: number;
-              failedCount: number;
-              skippedCount: number;
-              winnerVariantId: string | null;
-              failureReason: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-            } | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCampaignsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -24560,151 +22601,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              displayPhoneNumber: string | null;
-            };
-            audience: {
-              /** @default false */
-              allContacts: boolean;
-              /** @default {} */
-              include: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-              /** @default {} */
-              exclude: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-            };
-            /** @enum {string} */
-            missingVariable: 'skip' | 'default';
-            variants: {
-              /** Format: uuid */
-              id: string;
-              label: string;
-              weight: number;
-              message:
-                | {
-                    /** @constant */
-                    kind: 'template';
-                    /** Format: uuid */
-                    templateId: string;
-                    /** @default [] */
-                    bodyVariables: (
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        }
-                    )[];
-                    headerVariable?:
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        };
-                  }
-                | {
-                    /** @constant */
-                    kind: 'text';
-                    text: string;
-                  };
-            }[];
-            abTest: {
-              samplePercent: number;
-              /** @enum {string} */
-              winnerMetric: 'read' | 'reply';
-              waitMinutes: number;
-            } | null;
-            schedule:
-              | {
-                  /** @constant */
-                  kind: 'now';
-                }
-              | {
-                  /** @constant */
-                  kind: 'once';
-                  localTime: string;
-                  timeZone: string;
-                }
-              | {
-                  /** @constant */
-                  kind: 'recurring';
-                  /** @enum {string} */
-                  frequency: 'daily' | 'weekly' | 'monthly';
-                  time: string;
-                  /** @default [] */
-                  weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-                  dayOfMonth?: number;
-                  /** Format: date */
-                  startsOn: string;
-                  /** Format: date */
-                  endsOn: string;
-                  timeZone: string;
-                };
-            quietHours: {
-              from: string;
-              to: string;
-            } | null;
-            nextRunAt: string | null;
-            lastRun: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
-              scheduledFor: string | null;
-              audienceSize: number;
-              sentCount: number;
-              failedCount: number;
-              skippedCount: number;
-              winnerVariantId: string | null;
-              failureReason: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-            } | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCampaignsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -24808,151 +22705,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              displayPhoneNumber: string | null;
-            };
-            audience: {
-              /** @default false */
-              allContacts: boolean;
-              /** @default {} */
-              include: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-              /** @default {} */
-              exclude: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-            };
-            /** @enum {string} */
-            missingVariable: 'skip' | 'default';
-            variants: {
-              /** Format: uuid */
-              id: string;
-              label: string;
-              weight: number;
-              message:
-                | {
-                    /** @constant */
-                    kind: 'template';
-                    /** Format: uuid */
-                    templateId: string;
-                    /** @default [] */
-                    bodyVariables: (
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        }
-                    )[];
-                    headerVariable?:
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        };
-                  }
-                | {
-                    /** @constant */
-                    kind: 'text';
-                    text: string;
-                  };
-            }[];
-            abTest: {
-              samplePercent: number;
-              /** @enum {string} */
-              winnerMetric: 'read' | 'reply';
-              waitMinutes: number;
-            } | null;
-            schedule:
-              | {
-                  /** @constant */
-                  kind: 'now';
-                }
-              | {
-                  /** @constant */
-                  kind: 'once';
-                  localTime: string;
-                  timeZone: string;
-                }
-              | {
-                  /** @constant */
-                  kind: 'recurring';
-                  /** @enum {string} */
-                  frequency: 'daily' | 'weekly' | 'monthly';
-                  time: string;
-                  /** @default [] */
-                  weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-                  dayOfMonth?: number;
-                  /** Format: date */
-                  startsOn: string;
-                  /** Format: date */
-                  endsOn: string;
-                  timeZone: string;
-                };
-            quietHours: {
-              from: string;
-              to: string;
-            } | null;
-            nextRunAt: string | null;
-            lastRun: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
-              scheduledFor: string | null;
-              audienceSize: number;
-              sentCount: number;
-              failedCount: number;
-              skippedCount: number;
-              winnerVariantId: string | null;
-              failureReason: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-            } | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCampaignsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -25056,151 +22809,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              displayPhoneNumber: string | null;
-            };
-            audience: {
-              /** @default false */
-              allContacts: boolean;
-              /** @default {} */
-              include: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-              /** @default {} */
-              exclude: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-            };
-            /** @enum {string} */
-            missingVariable: 'skip' | 'default';
-            variants: {
-              /** Format: uuid */
-              id: string;
-              label: string;
-              weight: number;
-              message:
-                | {
-                    /** @constant */
-                    kind: 'template';
-                    /** Format: uuid */
-                    templateId: string;
-                    /** @default [] */
-                    bodyVariables: (
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        }
-                    )[];
-                    headerVariable?:
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        };
-                  }
-                | {
-                    /** @constant */
-                    kind: 'text';
-                    text: string;
-                  };
-            }[];
-            abTest: {
-              samplePercent: number;
-              /** @enum {string} */
-              winnerMetric: 'read' | 'reply';
-              waitMinutes: number;
-            } | null;
-            schedule:
-              | {
-                  /** @constant */
-                  kind: 'now';
-                }
-              | {
-                  /** @constant */
-                  kind: 'once';
-                  localTime: string;
-                  timeZone: string;
-                }
-              | {
-                  /** @constant */
-                  kind: 'recurring';
-                  /** @enum {string} */
-                  frequency: 'daily' | 'weekly' | 'monthly';
-                  time: string;
-                  /** @default [] */
-                  weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-                  dayOfMonth?: number;
-                  /** Format: date */
-                  startsOn: string;
-                  /** Format: date */
-                  endsOn: string;
-                  timeZone: string;
-                };
-            quietHours: {
-              from: string;
-              to: string;
-            } | null;
-            nextRunAt: string | null;
-            lastRun: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
-              scheduledFor: string | null;
-              audienceSize: number;
-              sentCount: number;
-              failedCount: number;
-              skippedCount: number;
-              winnerVariantId: string | null;
-              failureReason: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-            } | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCampaignsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -25304,151 +22913,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              displayPhoneNumber: string | null;
-            };
-            audience: {
-              /** @default false */
-              allContacts: boolean;
-              /** @default {} */
-              include: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-              /** @default {} */
-              exclude: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-            };
-            /** @enum {string} */
-            missingVariable: 'skip' | 'default';
-            variants: {
-              /** Format: uuid */
-              id: string;
-              label: string;
-              weight: number;
-              message:
-                | {
-                    /** @constant */
-                    kind: 'template';
-                    /** Format: uuid */
-                    templateId: string;
-                    /** @default [] */
-                    bodyVariables: (
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        }
-                    )[];
-                    headerVariable?:
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        };
-                  }
-                | {
-                    /** @constant */
-                    kind: 'text';
-                    text: string;
-                  };
-            }[];
-            abTest: {
-              samplePercent: number;
-              /** @enum {string} */
-              winnerMetric: 'read' | 'reply';
-              waitMinutes: number;
-            } | null;
-            schedule:
-              | {
-                  /** @constant */
-                  kind: 'now';
-                }
-              | {
-                  /** @constant */
-                  kind: 'once';
-                  localTime: string;
-                  timeZone: string;
-                }
-              | {
-                  /** @constant */
-                  kind: 'recurring';
-                  /** @enum {string} */
-                  frequency: 'daily' | 'weekly' | 'monthly';
-                  time: string;
-                  /** @default [] */
-                  weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-                  dayOfMonth?: number;
-                  /** Format: date */
-                  startsOn: string;
-                  /** Format: date */
-                  endsOn: string;
-                  timeZone: string;
-                };
-            quietHours: {
-              from: string;
-              to: string;
-            } | null;
-            nextRunAt: string | null;
-            lastRun: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
-              scheduledFor: string | null;
-              audienceSize: number;
-              sentCount: number;
-              failedCount: number;
-              skippedCount: number;
-              winnerVariantId: string | null;
-              failureReason: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-            } | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCampaignsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -25552,151 +23017,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed';
-            channel: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              displayPhoneNumber: string | null;
-            };
-            audience: {
-              /** @default false */
-              allContacts: boolean;
-              /** @default {} */
-              include: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-              /** @default {} */
-              exclude: {
-                /** @default [] */
-                segmentIds: string[];
-                /** @default [] */
-                groupIds: string[];
-                /** @default [] */
-                tags: string[];
-              };
-            };
-            /** @enum {string} */
-            missingVariable: 'skip' | 'default';
-            variants: {
-              /** Format: uuid */
-              id: string;
-              label: string;
-              weight: number;
-              message:
-                | {
-                    /** @constant */
-                    kind: 'template';
-                    /** Format: uuid */
-                    templateId: string;
-                    /** @default [] */
-                    bodyVariables: (
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        }
-                    )[];
-                    headerVariable?:
-                      | {
-                          /** @constant */
-                          source: 'contact';
-                          field: string;
-                          default?: string;
-                        }
-                      | {
-                          /** @constant */
-                          source: 'text';
-                          value: string;
-                        };
-                  }
-                | {
-                    /** @constant */
-                    kind: 'text';
-                    text: string;
-                  };
-            }[];
-            abTest: {
-              samplePercent: number;
-              /** @enum {string} */
-              winnerMetric: 'read' | 'reply';
-              waitMinutes: number;
-            } | null;
-            schedule:
-              | {
-                  /** @constant */
-                  kind: 'now';
-                }
-              | {
-                  /** @constant */
-                  kind: 'once';
-                  localTime: string;
-                  timeZone: string;
-                }
-              | {
-                  /** @constant */
-                  kind: 'recurring';
-                  /** @enum {string} */
-                  frequency: 'daily' | 'weekly' | 'monthly';
-                  time: string;
-                  /** @default [] */
-                  weekdays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
-                  dayOfMonth?: number;
-                  /** Format: date */
-                  startsOn: string;
-                  /** Format: date */
-                  endsOn: string;
-                  timeZone: string;
-                };
-            quietHours: {
-              from: string;
-              to: string;
-            } | null;
-            nextRunAt: string | null;
-            lastRun: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              status: 'preparing' | 'waiting' | 'running' | 'testing' | 'paused' | 'completed' | 'cancelled' | 'failed';
-              scheduledFor: string | null;
-              audienceSize: number;
-              sentCount: number;
-              failedCount: number;
-              skippedCount: number;
-              winnerVariantId: string | null;
-              failureReason: string | null;
-              startedAt: string | null;
-              completedAt: string | null;
-            } | null;
-            failureReason: string | null;
-            createdBy: {
-              /** Format: uuid */
-              userId: string;
-              name: string;
-            } | null;
-            startedAt: string | null;
-            completedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiCampaignsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -26195,36 +23516,7 @@ export interface operations {
            *       "secret": "whsec_0nlySh0wnOnce0nlySh0wnOnce0nlySh0wnOnce"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            url: string;
-            eventTypes: string[];
-            isEnabled: boolean;
-            retryPolicy: {
-              /** @default 8 */
-              maxAttempts: number;
-              /** @default 10000 */
-              initialIntervalMs: number;
-              /** @default 3 */
-              backoffCoefficient: number;
-              /** @default 3600000 */
-              maxIntervalMs: number;
-              /** @default 0.2 */
-              jitter: number;
-              /** @default 10000 */
-              timeoutMs: number;
-            };
-            failureStreak: number;
-            disabledReason: string | null;
-            disabledAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            secret: string;
-          };
+          'application/json': components['schemas']['PostApiWebhookSubscriptionsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -26281,35 +23573,7 @@ export interface operations {
            *       "updatedAt": "2026-12-06T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            url: string;
-            eventTypes: string[];
-            isEnabled: boolean;
-            retryPolicy: {
-              /** @default 8 */
-              maxAttempts: number;
-              /** @default 10000 */
-              initialIntervalMs: number;
-              /** @default 3 */
-              backoffCoefficient: number;
-              /** @default 3600000 */
-              maxIntervalMs: number;
-              /** @default 0.2 */
-              jitter: number;
-              /** @default 10000 */
-              timeoutMs: number;
-            };
-            failureStreak: number;
-            disabledReason: string | null;
-            disabledAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['GetApiWebhookSubscriptionsSubscriptionIdResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -26440,35 +23704,7 @@ export interface operations {
            *       "updatedAt": "2026-12-06T10:00:00.000Z"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            url: string;
-            eventTypes: string[];
-            isEnabled: boolean;
-            retryPolicy: {
-              /** @default 8 */
-              maxAttempts: number;
-              /** @default 10000 */
-              initialIntervalMs: number;
-              /** @default 3 */
-              backoffCoefficient: number;
-              /** @default 3600000 */
-              maxIntervalMs: number;
-              /** @default 0.2 */
-              jitter: number;
-              /** @default 10000 */
-              timeoutMs: number;
-            };
-            failureStreak: number;
-            disabledReason: string | null;
-            disabledAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['GetApiWebhookSubscriptionsSubscriptionIdResponse200'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -26531,36 +23767,7 @@ export interface operations {
            *       "secret": "whsec_0nlySh0wnOnce0nlySh0wnOnce0nlySh0wnOnce"
            *     }
            */
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            url: string;
-            eventTypes: string[];
-            isEnabled: boolean;
-            retryPolicy: {
-              /** @default 8 */
-              maxAttempts: number;
-              /** @default 10000 */
-              initialIntervalMs: number;
-              /** @default 3 */
-              backoffCoefficient: number;
-              /** @default 3600000 */
-              maxIntervalMs: number;
-              /** @default 0.2 */
-              jitter: number;
-              /** @default 10000 */
-              timeoutMs: number;
-            };
-            failureStreak: number;
-            disabledReason: string | null;
-            disabledAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            secret: string;
-          };
+          'application/json': components['schemas']['PostApiWebhookSubscriptionsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -27362,251 +24569,7 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
-          name: string;
-          /** @default null */
-          description?: string | null;
-          /**
-           * @default custom
-           * @enum {string}
-           */
-          kind?: 'custom' | 'greeting' | 'away';
-          /** @default true */
-          isEnabled?: boolean;
-          /** @default null */
-          channelId?: string | null;
-          trigger:
-            | {
-                /** @constant */
-                type: 'message_received';
-                /** @default false */
-                onlyNewConversation?: boolean;
-              }
-            | {
-                /** @constant */
-                type: 'keyword';
-                keywords: string[];
-                /**
-                 * @default contains
-                 * @enum {string}
-                 */
-                match?: 'exact' | 'contains' | 'regex';
-                /** @default false */
-                caseSensitive?: boolean;
-              }
-            | {
-                /** @constant */
-                type: 'conversation_created';
-              }
-            | {
-                /** @constant */
-                type: 'conversation_resolved';
-              }
-            | {
-                /** @constant */
-                type: 'contact_updated';
-                /** @default [] */
-                attributes?: string[];
-              }
-            | {
-                /** @constant */
-                type: 'tag_added';
-                tag?: string;
-              }
-            | {
-                /** @constant */
-                type: 'schedule';
-                cron: string;
-              }
-            | {
-                /** @constant */
-                type: 'date_field';
-                field: string;
-                offsetDays: number;
-                at: string;
-              }
-            | {
-                /** @constant */
-                type: 'greeting';
-              }
-            | {
-                /** @constant */
-                type: 'away';
-                /** @default null */
-                hours?: {
-                  days: {
-                    mon?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    tue?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    wed?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    thu?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    fri?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    sat?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    sun?: {
-                      from: string;
-                      to: string;
-                    }[];
-                  };
-                  holidays?: string[];
-                } | null;
-                /** @default 12 */
-                cooldownHours?: number;
-              };
-          /**
-           * @default {
-           *       "match": "all",
-           *       "items": []
-           *     }
-           */
-          conditions?: {
-            /**
-             * @default all
-             * @enum {string}
-             */
-            match?: 'all' | 'any';
-            /** @default [] */
-            items?: (
-              | {
-                  /** @constant */
-                  type: 'has_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'lacks_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'attribute';
-                  attribute: string;
-                  /** @enum {string} */
-                  operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
-                  /** @default  */
-                  value?: string;
-                }
-            )[];
-          };
-          actions: (
-            | {
-                /** @constant */
-                type: 'send_message';
-                text: string;
-              }
-            | {
-                /** @constant */
-                type: 'send_template';
-                templateName: string;
-                language: string;
-                /** @default [] */
-                bodyVariables?: string[];
-              }
-            | {
-                /** @constant */
-                type: 'assign';
-                target:
-                  | {
-                      /** @constant */
-                      type: 'agent';
-                      /** Format: uuid */
-                      userId: string;
-                    }
-                  | {
-                      /** @constant */
-                      type: 'team';
-                      /** Format: uuid */
-                      teamId: string;
-                    }
-                  | {
-                      /** @constant */
-                      type: 'unassigned';
-                    };
-              }
-            | {
-                /** @constant */
-                type: 'add_tag';
-                tag: string;
-              }
-            | {
-                /** @constant */
-                type: 'remove_tag';
-                tag: string;
-              }
-            | {
-                /** @constant */
-                type: 'update_field';
-                field: string;
-                value: string;
-              }
-            | {
-                /** @constant */
-                type: 'start_flow';
-                /** Format: uuid */
-                flowId: string;
-              }
-            | {
-                /** @constant */
-                type: 'call_webhook';
-                /** Format: uri */
-                url: string;
-              }
-            | {
-                /** @constant */
-                type: 'close_conversation';
-              }
-          )[];
-          /** @default null */
-          window?: {
-            days: {
-              mon?: {
-                from: string;
-                to: string;
-              }[];
-              tue?: {
-                from: string;
-                to: string;
-              }[];
-              wed?: {
-                from: string;
-                to: string;
-              }[];
-              thu?: {
-                from: string;
-                to: string;
-              }[];
-              fri?: {
-                from: string;
-                to: string;
-              }[];
-              sat?: {
-                from: string;
-                to: string;
-              }[];
-              sun?: {
-                from: string;
-                to: string;
-              }[];
-            };
-            holidays?: string[];
-          } | null;
-        };
+        'application/json': components['schemas']['PostApiAutomationsBody'];
       };
     };
     responses: {
@@ -27684,260 +24647,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            name: string;
-            /** @default null */
-            description: string | null;
-            /**
-             * @default custom
-             * @enum {string}
-             */
-            kind: 'custom' | 'greeting' | 'away';
-            /** @default true */
-            isEnabled: boolean;
-            /** @default null */
-            channelId: string | null;
-            trigger:
-              | {
-                  /** @constant */
-                  type: 'message_received';
-                  /** @default false */
-                  onlyNewConversation: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'keyword';
-                  keywords: string[];
-                  /**
-                   * @default contains
-                   * @enum {string}
-                   */
-                  match: 'exact' | 'contains' | 'regex';
-                  /** @default false */
-                  caseSensitive: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_created';
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_resolved';
-                }
-              | {
-                  /** @constant */
-                  type: 'contact_updated';
-                  /** @default [] */
-                  attributes: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'tag_added';
-                  tag?: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'schedule';
-                  cron: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'date_field';
-                  field: string;
-                  offsetDays: number;
-                  at: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'greeting';
-                }
-              | {
-                  /** @constant */
-                  type: 'away';
-                  /** @default null */
-                  hours: {
-                    days: {
-                      mon?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      tue?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      wed?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      thu?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      fri?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sat?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sun?: {
-                        from: string;
-                        to: string;
-                      }[];
-                    };
-                    holidays?: string[];
-                  } | null;
-                  /** @default 12 */
-                  cooldownHours: number;
-                };
-            /**
-             * @default {
-             *       "match": "all",
-             *       "items": []
-             *     }
-             */
-            conditions: {
-              /**
-               * @default all
-               * @enum {string}
-               */
-              match: 'all' | 'any';
-              /** @default [] */
-              items: (
-                | {
-                    /** @constant */
-                    type: 'has_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'lacks_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'attribute';
-                    attribute: string;
-                    /** @enum {string} */
-                    operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
-                    /** @default  */
-                    value: string;
-                  }
-              )[];
-            };
-            actions: (
-              | {
-                  /** @constant */
-                  type: 'send_message';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'send_template';
-                  templateName: string;
-                  language: string;
-                  /** @default [] */
-                  bodyVariables: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'assign';
-                  target:
-                    | {
-                        /** @constant */
-                        type: 'agent';
-                        /** Format: uuid */
-                        userId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'team';
-                        /** Format: uuid */
-                        teamId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'unassigned';
-                      };
-                }
-              | {
-                  /** @constant */
-                  type: 'add_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'remove_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'update_field';
-                  field: string;
-                  value: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'start_flow';
-                  /** Format: uuid */
-                  flowId: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'call_webhook';
-                  /** Format: uri */
-                  url: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'close_conversation';
-                }
-            )[];
-            /** @default null */
-            window: {
-              days: {
-                mon?: {
-                  from: string;
-                  to: string;
-                }[];
-                tue?: {
-                  from: string;
-                  to: string;
-                }[];
-                wed?: {
-                  from: string;
-                  to: string;
-                }[];
-                thu?: {
-                  from: string;
-                  to: string;
-                }[];
-                fri?: {
-                  from: string;
-                  to: string;
-                }[];
-                sat?: {
-                  from: string;
-                  to: string;
-                }[];
-                sun?: {
-                  from: string;
-                  to: string;
-                }[];
-              };
-              holidays?: string[];
-            } | null;
-            /** Format: uuid */
-            id: string;
-            eventType: string;
-            lastRunAt: string | null;
-            lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiAutomationsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -28035,260 +24745,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            name: string;
-            /** @default null */
-            description: string | null;
-            /**
-             * @default custom
-             * @enum {string}
-             */
-            kind: 'custom' | 'greeting' | 'away';
-            /** @default true */
-            isEnabled: boolean;
-            /** @default null */
-            channelId: string | null;
-            trigger:
-              | {
-                  /** @constant */
-                  type: 'message_received';
-                  /** @default false */
-                  onlyNewConversation: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'keyword';
-                  keywords: string[];
-                  /**
-                   * @default contains
-                   * @enum {string}
-                   */
-                  match: 'exact' | 'contains' | 'regex';
-                  /** @default false */
-                  caseSensitive: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_created';
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_resolved';
-                }
-              | {
-                  /** @constant */
-                  type: 'contact_updated';
-                  /** @default [] */
-                  attributes: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'tag_added';
-                  tag?: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'schedule';
-                  cron: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'date_field';
-                  field: string;
-                  offsetDays: number;
-                  at: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'greeting';
-                }
-              | {
-                  /** @constant */
-                  type: 'away';
-                  /** @default null */
-                  hours: {
-                    days: {
-                      mon?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      tue?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      wed?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      thu?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      fri?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sat?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sun?: {
-                        from: string;
-                        to: string;
-                      }[];
-                    };
-                    holidays?: string[];
-                  } | null;
-                  /** @default 12 */
-                  cooldownHours: number;
-                };
-            /**
-             * @default {
-             *       "match": "all",
-             *       "items": []
-             *     }
-             */
-            conditions: {
-              /**
-               * @default all
-               * @enum {string}
-               */
-              match: 'all' | 'any';
-              /** @default [] */
-              items: (
-                | {
-                    /** @constant */
-                    type: 'has_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'lacks_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'attribute';
-                    attribute: string;
-                    /** @enum {string} */
-                    operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
-                    /** @default  */
-                    value: string;
-                  }
-              )[];
-            };
-            actions: (
-              | {
-                  /** @constant */
-                  type: 'send_message';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'send_template';
-                  templateName: string;
-                  language: string;
-                  /** @default [] */
-                  bodyVariables: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'assign';
-                  target:
-                    | {
-                        /** @constant */
-                        type: 'agent';
-                        /** Format: uuid */
-                        userId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'team';
-                        /** Format: uuid */
-                        teamId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'unassigned';
-                      };
-                }
-              | {
-                  /** @constant */
-                  type: 'add_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'remove_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'update_field';
-                  field: string;
-                  value: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'start_flow';
-                  /** Format: uuid */
-                  flowId: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'call_webhook';
-                  /** Format: uri */
-                  url: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'close_conversation';
-                }
-            )[];
-            /** @default null */
-            window: {
-              days: {
-                mon?: {
-                  from: string;
-                  to: string;
-                }[];
-                tue?: {
-                  from: string;
-                  to: string;
-                }[];
-                wed?: {
-                  from: string;
-                  to: string;
-                }[];
-                thu?: {
-                  from: string;
-                  to: string;
-                }[];
-                fri?: {
-                  from: string;
-                  to: string;
-                }[];
-                sat?: {
-                  from: string;
-                  to: string;
-                }[];
-                sun?: {
-                  from: string;
-                  to: string;
-                }[];
-              };
-              holidays?: string[];
-            } | null;
-            /** Format: uuid */
-            id: string;
-            eventType: string;
-            lastRunAt: string | null;
-            lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiAutomationsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -28372,251 +24829,7 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
-          name: string;
-          /** @default null */
-          description?: string | null;
-          /**
-           * @default custom
-           * @enum {string}
-           */
-          kind?: 'custom' | 'greeting' | 'away';
-          /** @default true */
-          isEnabled?: boolean;
-          /** @default null */
-          channelId?: string | null;
-          trigger:
-            | {
-                /** @constant */
-                type: 'message_received';
-                /** @default false */
-                onlyNewConversation?: boolean;
-              }
-            | {
-                /** @constant */
-                type: 'keyword';
-                keywords: string[];
-                /**
-                 * @default contains
-                 * @enum {string}
-                 */
-                match?: 'exact' | 'contains' | 'regex';
-                /** @default false */
-                caseSensitive?: boolean;
-              }
-            | {
-                /** @constant */
-                type: 'conversation_created';
-              }
-            | {
-                /** @constant */
-                type: 'conversation_resolved';
-              }
-            | {
-                /** @constant */
-                type: 'contact_updated';
-                /** @default [] */
-                attributes?: string[];
-              }
-            | {
-                /** @constant */
-                type: 'tag_added';
-                tag?: string;
-              }
-            | {
-                /** @constant */
-                type: 'schedule';
-                cron: string;
-              }
-            | {
-                /** @constant */
-                type: 'date_field';
-                field: string;
-                offsetDays: number;
-                at: string;
-              }
-            | {
-                /** @constant */
-                type: 'greeting';
-              }
-            | {
-                /** @constant */
-                type: 'away';
-                /** @default null */
-                hours?: {
-                  days: {
-                    mon?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    tue?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    wed?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    thu?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    fri?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    sat?: {
-                      from: string;
-                      to: string;
-                    }[];
-                    sun?: {
-                      from: string;
-                      to: string;
-                    }[];
-                  };
-                  holidays?: string[];
-                } | null;
-                /** @default 12 */
-                cooldownHours?: number;
-              };
-          /**
-           * @default {
-           *       "match": "all",
-           *       "items": []
-           *     }
-           */
-          conditions?: {
-            /**
-             * @default all
-             * @enum {string}
-             */
-            match?: 'all' | 'any';
-            /** @default [] */
-            items?: (
-              | {
-                  /** @constant */
-                  type: 'has_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'lacks_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'attribute';
-                  attribute: string;
-                  /** @enum {string} */
-                  operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
-                  /** @default  */
-                  value?: string;
-                }
-            )[];
-          };
-          actions: (
-            | {
-                /** @constant */
-                type: 'send_message';
-                text: string;
-              }
-            | {
-                /** @constant */
-                type: 'send_template';
-                templateName: string;
-                language: string;
-                /** @default [] */
-                bodyVariables?: string[];
-              }
-            | {
-                /** @constant */
-                type: 'assign';
-                target:
-                  | {
-                      /** @constant */
-                      type: 'agent';
-                      /** Format: uuid */
-                      userId: string;
-                    }
-                  | {
-                      /** @constant */
-                      type: 'team';
-                      /** Format: uuid */
-                      teamId: string;
-                    }
-                  | {
-                      /** @constant */
-                      type: 'unassigned';
-                    };
-              }
-            | {
-                /** @constant */
-                type: 'add_tag';
-                tag: string;
-              }
-            | {
-                /** @constant */
-                type: 'remove_tag';
-                tag: string;
-              }
-            | {
-                /** @constant */
-                type: 'update_field';
-                field: string;
-                value: string;
-              }
-            | {
-                /** @constant */
-                type: 'start_flow';
-                /** Format: uuid */
-                flowId: string;
-              }
-            | {
-                /** @constant */
-                type: 'call_webhook';
-                /** Format: uri */
-                url: string;
-              }
-            | {
-                /** @constant */
-                type: 'close_conversation';
-              }
-          )[];
-          /** @default null */
-          window?: {
-            days: {
-              mon?: {
-                from: string;
-                to: string;
-              }[];
-              tue?: {
-                from: string;
-                to: string;
-              }[];
-              wed?: {
-                from: string;
-                to: string;
-              }[];
-              thu?: {
-                from: string;
-                to: string;
-              }[];
-              fri?: {
-                from: string;
-                to: string;
-              }[];
-              sat?: {
-                from: string;
-                to: string;
-              }[];
-              sun?: {
-                from: string;
-                to: string;
-              }[];
-            };
-            holidays?: string[];
-          } | null;
-        };
+        'application/json': components['schemas']['PostApiAutomationsBody'];
       };
     };
     responses: {
@@ -28692,260 +24905,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            name: string;
-            /** @default null */
-            description: string | null;
-            /**
-             * @default custom
-             * @enum {string}
-             */
-            kind: 'custom' | 'greeting' | 'away';
-            /** @default true */
-            isEnabled: boolean;
-            /** @default null */
-            channelId: string | null;
-            trigger:
-              | {
-                  /** @constant */
-                  type: 'message_received';
-                  /** @default false */
-                  onlyNewConversation: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'keyword';
-                  keywords: string[];
-                  /**
-                   * @default contains
-                   * @enum {string}
-                   */
-                  match: 'exact' | 'contains' | 'regex';
-                  /** @default false */
-                  caseSensitive: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_created';
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_resolved';
-                }
-              | {
-                  /** @constant */
-                  type: 'contact_updated';
-                  /** @default [] */
-                  attributes: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'tag_added';
-                  tag?: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'schedule';
-                  cron: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'date_field';
-                  field: string;
-                  offsetDays: number;
-                  at: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'greeting';
-                }
-              | {
-                  /** @constant */
-                  type: 'away';
-                  /** @default null */
-                  hours: {
-                    days: {
-                      mon?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      tue?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      wed?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      thu?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      fri?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sat?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sun?: {
-                        from: string;
-                        to: string;
-                      }[];
-                    };
-                    holidays?: string[];
-                  } | null;
-                  /** @default 12 */
-                  cooldownHours: number;
-                };
-            /**
-             * @default {
-             *       "match": "all",
-             *       "items": []
-             *     }
-             */
-            conditions: {
-              /**
-               * @default all
-               * @enum {string}
-               */
-              match: 'all' | 'any';
-              /** @default [] */
-              items: (
-                | {
-                    /** @constant */
-                    type: 'has_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'lacks_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'attribute';
-                    attribute: string;
-                    /** @enum {string} */
-                    operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
-                    /** @default  */
-                    value: string;
-                  }
-              )[];
-            };
-            actions: (
-              | {
-                  /** @constant */
-                  type: 'send_message';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'send_template';
-                  templateName: string;
-                  language: string;
-                  /** @default [] */
-                  bodyVariables: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'assign';
-                  target:
-                    | {
-                        /** @constant */
-                        type: 'agent';
-                        /** Format: uuid */
-                        userId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'team';
-                        /** Format: uuid */
-                        teamId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'unassigned';
-                      };
-                }
-              | {
-                  /** @constant */
-                  type: 'add_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'remove_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'update_field';
-                  field: string;
-                  value: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'start_flow';
-                  /** Format: uuid */
-                  flowId: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'call_webhook';
-                  /** Format: uri */
-                  url: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'close_conversation';
-                }
-            )[];
-            /** @default null */
-            window: {
-              days: {
-                mon?: {
-                  from: string;
-                  to: string;
-                }[];
-                tue?: {
-                  from: string;
-                  to: string;
-                }[];
-                wed?: {
-                  from: string;
-                  to: string;
-                }[];
-                thu?: {
-                  from: string;
-                  to: string;
-                }[];
-                fri?: {
-                  from: string;
-                  to: string;
-                }[];
-                sat?: {
-                  from: string;
-                  to: string;
-                }[];
-                sun?: {
-                  from: string;
-                  to: string;
-                }[];
-              };
-              holidays?: string[];
-            } | null;
-            /** Format: uuid */
-            id: string;
-            eventType: string;
-            lastRunAt: string | null;
-            lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiAutomationsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -29089,260 +25049,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            name: string;
-            /** @default null */
-            description: string | null;
-            /**
-             * @default custom
-             * @enum {string}
-             */
-            kind: 'custom' | 'greeting' | 'away';
-            /** @default true */
-            isEnabled: boolean;
-            /** @default null */
-            channelId: string | null;
-            trigger:
-              | {
-                  /** @constant */
-                  type: 'message_received';
-                  /** @default false */
-                  onlyNewConversation: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'keyword';
-                  keywords: string[];
-                  /**
-                   * @default contains
-                   * @enum {string}
-                   */
-                  match: 'exact' | 'contains' | 'regex';
-                  /** @default false */
-                  caseSensitive: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_created';
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_resolved';
-                }
-              | {
-                  /** @constant */
-                  type: 'contact_updated';
-                  /** @default [] */
-                  attributes: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'tag_added';
-                  tag?: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'schedule';
-                  cron: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'date_field';
-                  field: string;
-                  offsetDays: number;
-                  at: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'greeting';
-                }
-              | {
-                  /** @constant */
-                  type: 'away';
-                  /** @default null */
-                  hours: {
-                    days: {
-                      mon?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      tue?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      wed?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      thu?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      fri?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sat?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sun?: {
-                        from: string;
-                        to: string;
-                      }[];
-                    };
-                    holidays?: string[];
-                  } | null;
-                  /** @default 12 */
-                  cooldownHours: number;
-                };
-            /**
-             * @default {
-             *       "match": "all",
-             *       "items": []
-             *     }
-             */
-            conditions: {
-              /**
-               * @default all
-               * @enum {string}
-               */
-              match: 'all' | 'any';
-              /** @default [] */
-              items: (
-                | {
-                    /** @constant */
-                    type: 'has_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'lacks_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'attribute';
-                    attribute: string;
-                    /** @enum {string} */
-                    operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
-                    /** @default  */
-                    value: string;
-                  }
-              )[];
-            };
-            actions: (
-              | {
-                  /** @constant */
-                  type: 'send_message';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'send_template';
-                  templateName: string;
-                  language: string;
-                  /** @default [] */
-                  bodyVariables: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'assign';
-                  target:
-                    | {
-                        /** @constant */
-                        type: 'agent';
-                        /** Format: uuid */
-                        userId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'team';
-                        /** Format: uuid */
-                        teamId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'unassigned';
-                      };
-                }
-              | {
-                  /** @constant */
-                  type: 'add_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'remove_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'update_field';
-                  field: string;
-                  value: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'start_flow';
-                  /** Format: uuid */
-                  flowId: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'call_webhook';
-                  /** Format: uri */
-                  url: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'close_conversation';
-                }
-            )[];
-            /** @default null */
-            window: {
-              days: {
-                mon?: {
-                  from: string;
-                  to: string;
-                }[];
-                tue?: {
-                  from: string;
-                  to: string;
-                }[];
-                wed?: {
-                  from: string;
-                  to: string;
-                }[];
-                thu?: {
-                  from: string;
-                  to: string;
-                }[];
-                fri?: {
-                  from: string;
-                  to: string;
-                }[];
-                sat?: {
-                  from: string;
-                  to: string;
-                }[];
-                sun?: {
-                  from: string;
-                  to: string;
-                }[];
-              };
-              holidays?: string[];
-            } | null;
-            /** Format: uuid */
-            id: string;
-            eventType: string;
-            lastRunAt: string | null;
-            lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiAutomationsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];
@@ -29445,260 +25152,7 @@ export interface operations {
            *       "updatedAt": "2026-12-01T09:30:00.000Z"
            *     }
            */
-          'application/json': {
-            name: string;
-            /** @default null */
-            description: string | null;
-            /**
-             * @default custom
-             * @enum {string}
-             */
-            kind: 'custom' | 'greeting' | 'away';
-            /** @default true */
-            isEnabled: boolean;
-            /** @default null */
-            channelId: string | null;
-            trigger:
-              | {
-                  /** @constant */
-                  type: 'message_received';
-                  /** @default false */
-                  onlyNewConversation: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'keyword';
-                  keywords: string[];
-                  /**
-                   * @default contains
-                   * @enum {string}
-                   */
-                  match: 'exact' | 'contains' | 'regex';
-                  /** @default false */
-                  caseSensitive: boolean;
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_created';
-                }
-              | {
-                  /** @constant */
-                  type: 'conversation_resolved';
-                }
-              | {
-                  /** @constant */
-                  type: 'contact_updated';
-                  /** @default [] */
-                  attributes: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'tag_added';
-                  tag?: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'schedule';
-                  cron: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'date_field';
-                  field: string;
-                  offsetDays: number;
-                  at: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'greeting';
-                }
-              | {
-                  /** @constant */
-                  type: 'away';
-                  /** @default null */
-                  hours: {
-                    days: {
-                      mon?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      tue?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      wed?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      thu?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      fri?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sat?: {
-                        from: string;
-                        to: string;
-                      }[];
-                      sun?: {
-                        from: string;
-                        to: string;
-                      }[];
-                    };
-                    holidays?: string[];
-                  } | null;
-                  /** @default 12 */
-                  cooldownHours: number;
-                };
-            /**
-             * @default {
-             *       "match": "all",
-             *       "items": []
-             *     }
-             */
-            conditions: {
-              /**
-               * @default all
-               * @enum {string}
-               */
-              match: 'all' | 'any';
-              /** @default [] */
-              items: (
-                | {
-                    /** @constant */
-                    type: 'has_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'lacks_tag';
-                    tag: string;
-                  }
-                | {
-                    /** @constant */
-                    type: 'attribute';
-                    attribute: string;
-                    /** @enum {string} */
-                    operator: 'equals' | 'not_equals' | 'contains' | 'is_set' | 'is_not_set';
-                    /** @default  */
-                    value: string;
-                  }
-              )[];
-            };
-            actions: (
-              | {
-                  /** @constant */
-                  type: 'send_message';
-                  text: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'send_template';
-                  templateName: string;
-                  language: string;
-                  /** @default [] */
-                  bodyVariables: string[];
-                }
-              | {
-                  /** @constant */
-                  type: 'assign';
-                  target:
-                    | {
-                        /** @constant */
-                        type: 'agent';
-                        /** Format: uuid */
-                        userId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'team';
-                        /** Format: uuid */
-                        teamId: string;
-                      }
-                    | {
-                        /** @constant */
-                        type: 'unassigned';
-                      };
-                }
-              | {
-                  /** @constant */
-                  type: 'add_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'remove_tag';
-                  tag: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'update_field';
-                  field: string;
-                  value: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'start_flow';
-                  /** Format: uuid */
-                  flowId: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'call_webhook';
-                  /** Format: uri */
-                  url: string;
-                }
-              | {
-                  /** @constant */
-                  type: 'close_conversation';
-                }
-            )[];
-            /** @default null */
-            window: {
-              days: {
-                mon?: {
-                  from: string;
-                  to: string;
-                }[];
-                tue?: {
-                  from: string;
-                  to: string;
-                }[];
-                wed?: {
-                  from: string;
-                  to: string;
-                }[];
-                thu?: {
-                  from: string;
-                  to: string;
-                }[];
-                fri?: {
-                  from: string;
-                  to: string;
-                }[];
-                sat?: {
-                  from: string;
-                  to: string;
-                }[];
-                sun?: {
-                  from: string;
-                  to: string;
-                }[];
-              };
-              holidays?: string[];
-            } | null;
-            /** Format: uuid */
-            id: string;
-            eventType: string;
-            lastRunAt: string | null;
-            lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['PostApiAutomationsResponse201'];
         };
       };
       400: components['responses']['InvalidInput'];

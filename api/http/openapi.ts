@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Route } from './define-route.ts';
 import { exampleFromSchema } from './openapi-examples.ts';
 import { hoistDefinitions } from './openapi-refs.ts';
+import { shareRepeatedSchemas } from './openapi-shared-schemas.ts';
 import { errorResponse, errorResponses, errorSchema } from './openapi-errors.ts';
 import { idempotencyParameters, idempotencyResponseHeaders } from './openapi-idempotency.ts';
 
@@ -16,6 +17,7 @@ export function buildOpenApiDocument(routes: Route[], serverUrl: string): JsonSc
     const path = route.spec.path.replace(/:(\w+)/g, '{$1}');
     paths[path] = { ...paths[path], [route.spec.method]: operation(route, schemas) };
   }
+  shareRepeatedSchemas(paths, schemas);
   return {
     openapi: '3.1.0',
     info: {
