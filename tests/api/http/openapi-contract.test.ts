@@ -4,6 +4,8 @@
 // field, and a valid call (seeded ids, the documented example as its body) answers a documented
 // status whose body matches the documented schema. Nothing answers 500. An API key makes every
 // call it may make; person-only operations use the owner's session and must refuse the key (403).
+// No operation is skipped: uploads send a small file, downloads are checked by status, and the
+// operations that would lock the caller out or remove shared resources run last (contract-order.ts).
 import { randomBytes } from 'node:crypto';
 import { startMetaSimulator, type StartedMetaSimulator } from '#simulator/start-meta-simulator';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
