@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { allowedIpSchema, type ApiKey } from '#api/api-keys/schemas';
+import type { ApiKey } from '#api/api-keys/schemas';
 import { apiKeysKey, updateApiKey } from '../../../api/api-keys-api.ts';
 import { Button } from '../../../components/button.tsx';
 import { Modal, ModalFooter } from '../../../components/modal.tsx';
@@ -8,19 +8,9 @@ import { useToast } from '../../../components/toast-context.ts';
 import { FormAlert } from '../../../forms/form-alert.tsx';
 import { TextAreaField } from '../../../forms/text-area-field.tsx';
 import { useZodForm } from '../../../forms/use-zod-form.ts';
+import { ALLOW_LIST_HINT, allowListTextSchema } from './allow-list-text.ts';
 
-// One entry per line (commas and spaces also separate); each is checked by the API's own schema
-// so a typo is named before the request, and the server checks again.
-const allowListFormSchema = z.object({
-  allowedIps: z.string().transform((text, ctx) => {
-    const entries = text.split(/[\s,]+/).filter(Boolean);
-    const bad = entries.filter((entry) => !allowedIpSchema.safeParse(entry).success);
-    if (bad.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `Not an IP address or CIDR range: ${bad.join(', ')}` });
-    }
-    return entries;
-  }),
-});
+const allowListFormSchema = z.object({ allowedIps: allowListTextSchema });
 
 export function AllowedIpsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => void }) {
   const queryClient = useQueryClient();
@@ -50,7 +40,7 @@ export function AllowedIpsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose:
             form={form}
             name="allowedIps"
             label="Allowed addresses"
-            hint="One per line: an IPv4 or IPv6 address (203.0.113.7) or a CIDR range (198.51.100.0/24, 2001:db8::/32)."
+            hint={ALLOW_LIST_HINT}
             rows={6}
             spellCheck={false}
             autoFocus

@@ -10,7 +10,9 @@ import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import { FormAlert } from '../../../forms/form-alert.tsx';
 import { SelectField } from '../../../forms/select-field.tsx';
 import { TextField } from '../../../forms/text-field.tsx';
+import { TextAreaField } from '../../../forms/text-area-field.tsx';
 import { useZodForm } from '../../../forms/use-zod-form.ts';
+import { ALLOW_LIST_HINT, allowListTextSchema } from './allow-list-text.ts';
 import { defaultRoleId } from '../roles/default-role.ts';
 import { NewApiKeyReveal } from './new-api-key-reveal.tsx';
 
@@ -43,11 +45,13 @@ export function NewApiKeyDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
+const newApiKeyFormSchema = createApiKeyInputSchema.extend({ allowedIps: allowListTextSchema });
+
 type NewApiKeyFormProps = { roles: Role[]; onCreated: (created: CreatedApiKey) => void; onCancel: () => void };
 
 function NewApiKeyForm({ roles, onCreated, onCancel }: NewApiKeyFormProps) {
   const queryClient = useQueryClient();
-  const form = useZodForm(createApiKeyInputSchema, { name: '', roleId: defaultRoleId(roles) });
+  const form = useZodForm(newApiKeyFormSchema, { name: '', roleId: defaultRoleId(roles), allowedIps: '' });
   const submit = form.handleSubmit(async (input) => {
     const created = await createApiKey(input);
     await queryClient.invalidateQueries({ queryKey: apiKeysKey });
@@ -64,6 +68,14 @@ function NewApiKeyForm({ roles, onCreated, onCancel }: NewApiKeyFormProps) {
           name="roleId"
           label="Role"
           options={roles.map((role) => ({ value: role.id, label: role.name }))}
+        />
+        <TextAreaField
+          form={form}
+          name="allowedIps"
+          label="Allowed IPs (optional)"
+          hint={ALLOW_LIST_HINT}
+          rows={3}
+          spellCheck={false}
         />
       </div>
       <ModalFooter>
