@@ -19,8 +19,13 @@ export function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
   const queryClient = useQueryClient();
   const filter = (
     <label className="inline-field">
-      <span>Status</span>
-      <select className="input" value={status} onChange={(e) => setStatus(e.target.value as DeliveryStatus | '')}>
+      <span aria-hidden="true">Status</span>
+      <select
+        className="input"
+        aria-label="Delivery status"
+        value={status}
+        onChange={(e) => setStatus(e.target.value as DeliveryStatus | '')}
+      >
         {DELIVERY_FILTERS.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
