@@ -17,7 +17,7 @@ export function ConditionsSection(props: {
   return (
     <Card title="Only if" description="Conditions on the contact; none: always.">
       <select
-        aria-label="Match"
+        aria-label="Conditions match"
         className="input"
         value={conditions.match}
         onChange={(e) => onChange({ ...conditions, match: e.target.value as 'all' | 'any' })}
