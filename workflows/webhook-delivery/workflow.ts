@@ -4,13 +4,16 @@
 // every attempt is recorded and the waits are exactly the policy's. The jitter's random number is
 // Temporal's seeded Math.random, so it replays identically; the activity turns it into the wait
 // (it holds the policy) and records when the next attempt is due.
-import { ActivityFailure, proxyActivities, sleep } from '@temporalio/workflow';
+import { ActivityFailure, proxyActivities, proxyLocalActivities, sleep } from '@temporalio/workflow';
 import type { Activities } from '#activities/index';
 import type { AttemptResult } from '#activities/outgoing-webhooks/attempt-delivery';
 import type { AttemptOutcome, WebhookDeliveryInput } from './messages.ts';
 
-const { attemptWebhookDelivery } = proxyActivities<Activities>({
-  // The request's own timeout (at most 30 s) ends it first; this bounds a worker lost mid-attempt.
+// A local activity: an attempt is short (its timeout is at most 30 s) and runs in the worker that
+// holds the workflow, so a delivery costs one workflow task instead of an activity task's round
+// trips through the server (the dev server's throughput is what limits deliveries/s).
+const { attemptWebhookDelivery } = proxyLocalActivities<Activities>({
+  // The request's own timeout ends it first; this bounds a worker lost mid-attempt.
   startToCloseTimeout: '90 seconds',
   retry: { maximumAttempts: 1 },
 });
