@@ -3,17 +3,20 @@
 // stops the run: later actions often rely on earlier ones (tag, then assign, then message), and a
 // half-done run is easier to read in the log than one that skipped a step and went on. Its
 // remaining actions are logged as not_run.
-import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '#activities/index';
 import type { AutomationRunInput, AutomationRunResult, RunOutcome } from './messages.ts';
 
-const bookkeeping = proxyActivities<Activities>({
+// Local activities: a run is a few short calls, and each regular activity would cost two more
+// round trips through the Temporal server (scheduled, started, completed), which on a busy dev
+// server is most of the 2 s budget. Their results are still recorded in the workflow's history.
+const bookkeeping = proxyLocalActivities<Activities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds', maximumAttempts: 10 },
 });
 // Actions retry transient failures (WhatsApp hiccups, a webhook's 503) a few times; bad input
 // (a missing contact, a refused template, a 4xx) is non-retryable and fails the run at once.
-const { runAutomationAction } = proxyActivities<Activities>({
+const { runAutomationAction } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: {
     initialInterval: '500 milliseconds',
