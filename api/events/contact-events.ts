@@ -84,3 +84,37 @@ function objectOf(value: unknown): Record<string, unknown> {
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
+
+type ContactsDb = {
+  tenantId: string;
+  contact: {
+    createMany(args: {
+      data: Array<{ tenantId: string; waId: string; phone: string }>;
+      skipDuplicates: boolean;
+    }): Promise<{ count: number }>;
+    findUniqueOrThrow(args: {
+      where: { tenantId_waId: { tenantId: string; waId: string } };
+      select: { id: true; phone: true; name: true; profileName: true };
+    }): Promise<{ id: string; phone: string; name: string | null; profileName: string | null }>;
+  };
+};
+
+/**
+ * The contact with this WhatsApp id, created when new (and then announced as contact.created):
+ * for API sends and flow runs addressed to a phone number. Insert-or-nothing first, so two
+ * requests for the same new number announce it once.
+ */
+export async function ensureContact(db: ContactsDb, deps: EventDeps, waId: string): Promise<string> {
+  const { count } = await db.contact.createMany({
+    data: [{ tenantId: db.tenantId, waId, phone: `+${waId}` }],
+    skipDuplicates: true,
+  });
+  const contact = await db.contact.findUniqueOrThrow({
+    where: { tenantId_waId: { tenantId: db.tenantId, waId } },
+    select: { id: true, phone: true, name: true, profileName: true },
+  });
+  if (count > 0) {
+    emitContactCreated(deps, db.tenantId, contact);
+  }
+  return contact.id;
+}

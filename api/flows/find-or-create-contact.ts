@@ -1,10 +1,13 @@
 import type { TenantDb } from '#db/tenant-db';
 import { AppError } from '../errors.ts';
+import { ensureContact } from '../events/contact-events.ts';
+import type { EventDeps } from '../events/emit-event.ts';
 
 /** The contact an API run addresses: by id, or by phone number (created when new). */
 export async function findOrCreateContact(
   db: TenantDb,
   to: { contactId?: string | undefined; phone?: string | undefined },
+  services: EventDeps,
 ): Promise<string> {
   if (to.contactId) {
     const contact = await db.contact.findUnique({ where: { id: to.contactId }, select: { id: true } });
@@ -13,12 +16,5 @@ export async function findOrCreateContact(
     }
     return contact.id;
   }
-  const waId = (to.phone ?? '').replace(/^\+/, '');
-  const contact = await db.contact.upsert({
-    where: { tenantId_waId: { tenantId: db.tenantId, waId } },
-    create: { tenantId: db.tenantId, waId, phone: `+${waId}` },
-    update: {},
-    select: { id: true },
-  });
-  return contact.id;
+  return ensureContact(db, services, (to.phone ?? '').replace(/^\+/, ''));
 }

@@ -20,7 +20,7 @@ export async function runFlow(flowId: string, input: RunFlowInput, ctx: TenantCo
   if (!channel) {
     throw AppError.field('channelId', 'is not a channel of this workspace', 'NOT_FOUND');
   }
-  const contactId = await findOrCreateContact(ctx.db, input);
+  const contactId = await findOrCreateContact(ctx.db, input, ctx.services);
   const live = await ctx.db.flowSession.findFirst({
     where: { channelId: input.channelId, contactId, status: { in: [...LIVE_SESSION_STATUSES] } },
     select: { id: true, workflowId: true },

@@ -3,7 +3,7 @@
 // sent → delivered → read (or failed, with WhatsApp's reason), pushed live over Socket.IO.
 import { randomUUID } from 'node:crypto';
 import type { TenantContext } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { ensureContact } from '../events/contact-events.ts';
 import { sendMessageWorkflowId } from '#workflows/send-message/workflow';
 import { getMessage } from './list-messages.ts';
 import { queueOutboundMessage } from './queue-outbound-message.ts';
@@ -35,15 +35,5 @@ export async function sendMessage(input: SendMessageInput, ctx: TenantContext): 
 }
 
 async function contactForPhone(ctx: TenantContext, phone: string): Promise<string> {
-  const waId = phone.replace(/^\+/, '');
-  const contact = await ctx.db.contact.upsert({
-    where: { tenantId_waId: { tenantId: ctx.db.tenantId, waId } },
-    create: { tenantId: ctx.db.tenantId, waId, phone: `+${waId}` },
-    update: {},
-    select: { id: true },
-  });
-  if (!contact) {
-    throw AppError.field('to.phone', 'could not be saved as a contact');
-  }
-  return contact.id;
+  return ensureContact(ctx.db, ctx.services, phone.replace(/^\+/, ''));
 }

@@ -31,7 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-
 describe('[events] conversations', () => {
   it('assigning to a member and to a team announces each; unassigning does not', async () => {
     const conversation = await seedConversation(app.prisma, {
@@ -123,5 +122,24 @@ describe('[events] contacts', () => {
     expect(changes.changes).toEqual([{ attribute: 'tags', from: ['lead'], to: ['lead', 'vip'] }]);
     // 'lead' was there already: only 'vip' is announced.
     expect((await eventsOf(app.prisma, tenant.tenantId, 'contact.tag_added')).map((e) => e.tag)).toEqual(['vip']);
+  });
+
+  it('a message sent through the API to a new number announces the contact it creates, once', async () => {
+    const send = () =>
+      app.http.post(
+        '/api/messages',
+        {
+          channelId: channel.channelId,
+          to: { phone: '+14155550111' },
+          content: { type: 'text', text: { body: 'hi' } },
+        },
+        as,
+      );
+    // Free text outside the 24-hour window is refused (409), but the contact is saved first.
+    await send();
+    await send();
+    await eventMatching(app.prisma, tenant.tenantId, 'contact.created', (e) => e.contact.phone === '+14155550111');
+    const created = await eventsOf(app.prisma, tenant.tenantId, 'contact.created');
+    expect(created.filter((e) => e.contact.phone === '+14155550111')).toHaveLength(1);
   });
 });
