@@ -2,7 +2,7 @@
 // attempts (request headers, response status and body excerpt, latency, error), and a failed or
 // succeeded one can be sent again.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DeliveryStatus, WebhookDeliveryView } from '#api/outgoing-webhooks/schemas';
 import { errorMessage } from '../../../api/api-error.ts';
 import { Button } from '../../../components/button.tsx';
@@ -17,6 +17,15 @@ export function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
   const [status, setStatus] = useState<DeliveryStatus | ''>('');
   const deliveries = useWebhookDeliveries(subscriptionId, status);
   const queryClient = useQueryClient();
+  // Deliveries still on their way finish in the background: the log follows them until they settle.
+  const isSettling = deliveries.items.some((d) => d.status === 'pending' || d.status === 'delivering');
+  useEffect(() => {
+    if (!isSettling) {
+      return;
+    }
+    const timer = setInterval(() => void queryClient.invalidateQueries({ queryKey: webhooksKey }), 2_000);
+    return () => clearInterval(timer);
+  }, [isSettling, queryClient]);
   const filter = (
     <label className="inline-field">
       <span aria-hidden="true">Status</span>
