@@ -94,7 +94,8 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     label: 'Automations',
     path: '/settings/automations',
     icon: 'flows',
-    description: 'Rules that act on messages, keywords, conversations, contacts, tags or a schedule; greeting and away messages.',
+    description:
+      'Rules that act on messages, keywords, conversations, contacts, tags or a schedule; greeting and away messages.',
     permissions: ['webhooks.manage'],
   },
   {
