@@ -1,8 +1,9 @@
 // Deleting a contact erases everything about them (GDPR): conversations, messages, notes, tags,
 // assignment history, scheduled messages, flow sessions and their steps, group memberships (all by
 // cascade from Contact), the files they sent (rows and bytes in media storage), notifications
-// about their conversations, and personal data in earlier audit entries. Their live flow sessions
-// and scheduled sends are stopped first. One audit entry remains: the contact's id and counts,
+// about their conversations, personal data in earlier audit entries, platform events about them
+// (with their webhook deliveries), stored idempotent answers and request-log paths naming their
+// number or name. Their live flow sessions and scheduled sends are stopped first. One audit entry remains: the contact's id and counts,
 // no phone, name or text. Files the business sent (media library) are the business's and stay.
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Prisma } from '#db/client';
@@ -30,7 +31,8 @@ export async function eraseContact(
   const personal = [row.phone, row.waId, row.name, row.profileName, row.email].filter(
     (value): value is string => !!value && value.length >= 3,
   );
-  const patterns = [contactId, ...personal].map((value) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const personalPatterns = personal.map(likePattern);
+  const patterns = [likePattern(contactId), ...personalPatterns];
   const links = conversationIds.map((id) => `/inbox/${id}`);
   await db.transaction(async (tx) => {
     await tx.notification.deleteMany({ where: { tenantId: db.tenantId, link: { in: links } } });
@@ -39,6 +41,14 @@ export async function eraseContact(
     await tx.$executeRaw`UPDATE "AuditLog" SET metadata = '{}'::jsonb,
         "targetId" = CASE WHEN "targetId" = ${contactId} THEN NULL ELSE "targetId" END
       WHERE "tenantId" = ${db.tenantId}::uuid AND ("targetId" = ${contactId} OR metadata::text ILIKE ANY(${patterns}::text[]))`;
+    // Platform events about them (their webhook deliveries and attempts go by cascade), answers kept
+    // for idempotent retries, and request-log paths that name them (the route pattern stays).
+    await tx.$executeRaw`DELETE FROM "TenantEvent" WHERE "tenantId" = ${db.tenantId}::uuid
+      AND payload::text ILIKE ANY(${patterns}::text[])`;
+    await tx.$executeRaw`DELETE FROM "IdempotencyKey" WHERE "tenantId" = ${db.tenantId}::uuid
+      AND "responseBody"::text ILIKE ANY(${patterns}::text[])`;
+    await tx.$executeRaw`UPDATE "ApiRequestLog" SET path = route WHERE "tenantId" = ${db.tenantId}::uuid
+      AND path ILIKE ANY(${personalPatterns}::text[])`;
     await tx.contact.delete({ where: { id: contactId } });
     await tx.media.deleteMany({ where: { tenantId: db.tenantId, id: { in: media.map((file) => file.id) } } });
   });
@@ -50,6 +60,10 @@ export async function eraseContact(
     });
   }
   return result;
+}
+
+function likePattern(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Files the contact sent (inbound) that no other contact's message uses. */

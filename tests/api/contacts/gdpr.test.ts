@@ -1,6 +1,7 @@
 // GDPR: a contact's data export holds everything about them, and erasing them leaves nothing in
-// any table of the database (searched through information_schema) but one audit entry with no
-// personal data, and removes the files they sent from media storage.
+// any table of the database (searched through information_schema, platform events and request-log
+// paths included) but one audit entry with no personal data, and removes the files they sent from media storage.
+import { invalidateEventInterest } from '#api/events/event-interest';
 import { Prisma } from '#db/client';
 import { eventually } from '../../support/eventually.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
@@ -23,6 +24,18 @@ afterAll(() => app?.stop());
 
 it('[contacts] the GDPR export holds the contact, fields, groups, conversation, messages, notes and media; erasing leaves no trace', async () => {
   const token = owner.token;
+  // A subscriber wants message events, so platform events about the customer are recorded too.
+  await app.prisma.webhookSubscription.create({
+    data: {
+      tenantId: owner.tenantId,
+      name: 'CRM sync',
+      url: 'http://127.0.0.1:1/hook',
+      secret: app.deps.secretBox.encrypt('whsec_test'),
+      eventTypes: ['message.received', 'contact.created'],
+      retryPolicy: { maxAttempts: 1 },
+    },
+  });
+  invalidateEventInterest(owner.tenantId);
   const customer = await app.http.post('/api/sandbox/customers', { name: NAME }, { token });
   const waId: string = customer.body.waId;
   await app.http.post(
@@ -82,6 +95,8 @@ it('[contacts] the GDPR export holds the contact, fields, groups, conversation, 
   expect(data.notes.map((n: { body: string }) => n.body)).toEqual([`${NAME} prefers mornings`]);
   expect(data.media).toEqual([expect.objectContaining({ id: media.id, mimeType: 'image/png' })]);
 
+  const events = await app.prisma.tenantEvent.count({ where: { tenantId: owner.tenantId } });
+  expect(events).toBeGreaterThan(0);
   const erased = await app.http.post(`/api/contacts/${contact.id}/erase`, {}, { token });
   expect(erased.status).toBe(200);
   expect(erased.body).toEqual({ contactId: contact.id, conversations: 1, messages: 3, mediaFiles: 1 });
@@ -89,7 +104,11 @@ it('[contacts] the GDPR export holds the contact, fields, groups, conversation, 
   expect((await app.http.get(`/api/contacts/${contact.id}`, { token })).status).toBe(404);
 
   const traces = await findEverywhere([contact.id, `+${waId}`, waId, NAME, EMAIL]);
-  expect(traces).toEqual([{ table: 'AuditLog', value: contact.id }]);
+  // Nothing personal stays. The bare id stays only where it records what was done: the erasure's
+  // audit entry and request-log paths such as /api/contacts/<id>/erase.
+  expect(traces.filter((trace) => trace.value !== contact.id)).toEqual([]);
+  expect(traces).toContainEqual({ table: 'AuditLog', value: contact.id });
+  expect(traces.filter((trace) => !['AuditLog', 'ApiRequestLog'].includes(trace.table))).toEqual([]);
   const audit = await app.prisma.auditLog.findFirstOrThrow({
     where: { tenantId: owner.tenantId, targetId: contact.id },
   });
