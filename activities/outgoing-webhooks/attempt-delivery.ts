@@ -1,7 +1,8 @@
-// One attempt of a webhook delivery (workflows/webhook-delivery): loads the delivery, its event
-// and subscription in one statement, POSTs the signed envelope, records the attempt and the
-// delivery's new state in one statement, and tells the workflow what comes next. It never throws
-// for an HTTP outcome: the workflow owns the retry schedule (its activity options say no retries).
+// One round of attempts of a webhook delivery run (workflows/webhook-delivery): the deliveries due
+// together, with their events and subscriptions, are loaded in one statement, each POSTed signed
+// (concurrently), and every attempt and delivery state recorded in one statement, so a round costs
+// the database the same whether it carries one delivery or a hundred. It never throws for an HTTP
+// outcome: the workflow owns the retry schedule (its activity options say no retries).
 import { randomUUID } from 'node:crypto';
 import { retryPolicySchema, type RetryPolicy } from '#api/outgoing-webhooks/schemas';
 import { outboundPolicy } from '#lib/outbound-http';
@@ -12,7 +13,7 @@ import {
   type WebhookDeliveryInput,
 } from '#workflows/webhook-delivery/messages';
 import type { ActivityDeps } from '../deps.ts';
-import { buildWebhookRequest, type DeliveryRow, LOAD_DELIVERY_SQL } from './webhook-request.ts';
+import { buildWebhookRequest, type DeliveryRow, LOAD_DELIVERIES_SQL } from './webhook-request.ts';
 import { postWebhook, type PostResult } from './post-webhook.ts';
 
 export type AttemptInput = WebhookDeliveryInput & {
@@ -24,46 +25,75 @@ export type AttemptInput = WebhookDeliveryInput & {
 
 export type AttemptResult = { outcome: AttemptOutcome; nextWaitMs: number | null; policy: RetryPolicy };
 
-export function createAttemptWebhookDeliveryActivity(deps: ActivityDeps) {
-  return async function attemptWebhookDelivery(input: AttemptInput): Promise<AttemptResult> {
-    const { rows } = await deps.pool.query<DeliveryRow>(LOAD_DELIVERY_SQL, [input.deliveryId, input.tenantId]);
-    const row = rows[0];
-    const policy = retryPolicySchema.parse(row?.retryPolicy ?? {});
-    const stop = (reason: string): AttemptResult => ({
-      outcome: { kind: 'stopped', reason },
-      nextWaitMs: null,
-      policy,
-    });
-    if (!row) {
-      return stop('the delivery was deleted');
-    }
-    if (row.replayCount !== input.replayCount || row.status === 'succeeded' || row.status === 'dead') {
-      return stop('this run is not the delivery’s current one');
-    }
-    if (!row.isEnabled) {
+/** A made attempt, as recorded: the attempt row and the delivery's new state. */
+type MadeAttempt = {
+  input: AttemptInput;
+  attempt: number;
+  headers: Record<string, string>;
+  result: PostResult;
+  nextWaitMs: number | null;
+};
+
+export function createAttemptWebhookDeliveriesActivity(deps: ActivityDeps) {
+  return async function attemptWebhookDeliveries(inputs: AttemptInput[]): Promise<AttemptResult[]> {
+    const { rows } = await deps.pool.query<DeliveryRow & { id: string }>(LOAD_DELIVERIES_SQL, [
+      inputs.map((input) => input.deliveryId),
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const made: MadeAttempt[] = [];
+    const disabled: string[] = [];
+    const results = await Promise.all(
+      inputs.map(async (input): Promise<AttemptResult> => {
+        const row = byId.get(input.deliveryId);
+        const policy = retryPolicySchema.parse(row?.retryPolicy ?? {});
+        const stop = (reason: string): AttemptResult => ({
+          outcome: { kind: 'stopped', reason },
+          nextWaitMs: null,
+          policy,
+        });
+        if (!row || row.tenantId !== input.tenantId) {
+          return stop('the delivery was deleted');
+        }
+        if (row.replayCount !== input.replayCount || row.status === 'succeeded' || row.status === 'dead') {
+          return stop('this run is not the delivery’s current one');
+        }
+        if (!row.isEnabled) {
+          disabled.push(input.deliveryId);
+          return stop('the subscription is disabled');
+        }
+        const attempt = row.attemptCount + 1;
+        const request = buildWebhookRequest(row, deps.secretBox.decrypt(row.secret), attempt, input.deliveryId);
+        const result = await postWebhook({ ...request, timeoutMs: policy.timeoutMs }, outboundPolicy(deps.env));
+        const isLast = input.runAttempt >= policy.maxAttempts;
+        const nextWaitMs =
+          result.verdict === 'retry' && !isLast
+            ? waitWithRetryAfter(
+                backoffMs(policy, input.runAttempt, input.random),
+                result.retryAfterMs,
+                policy.maxIntervalMs,
+              )
+            : null;
+        made.push({ input, attempt, headers: request.headers, result, nextWaitMs });
+        return { outcome: outcomeOf(result), nextWaitMs, policy };
+      }),
+    );
+    await recordAttempts(deps, made);
+    if (disabled.length > 0) {
       await deps.pool.query(
-        `UPDATE "WebhookDelivery" SET status = 'dead', "nextAttemptAt" = NULL, "lastError" = $2, "updatedAt" = now() WHERE id = $1`,
-        [input.deliveryId, 'the subscription is disabled'],
+        `UPDATE "WebhookDelivery" SET status = 'dead', "nextAttemptAt" = NULL, "lastError" = 'the subscription is disabled', "updatedAt" = now()
+         WHERE id = ANY($1::uuid[])`,
+        [disabled],
       );
-      return stop('the subscription is disabled');
     }
-    const attempt = row.attemptCount + 1;
-    const request = buildWebhookRequest(row, deps.secretBox.decrypt(row.secret), attempt, input.deliveryId);
-    const result = await postWebhook({ ...request, timeoutMs: policy.timeoutMs }, outboundPolicy(deps.env));
-    const isLast = input.runAttempt >= policy.maxAttempts;
-    const nextWaitMs =
-      result.verdict === 'retry' && !isLast
-        ? waitWithRetryAfter(
-            backoffMs(policy, input.runAttempt, input.random),
-            result.retryAfterMs,
-            policy.maxIntervalMs,
-          )
-        : null;
-    await recordAttempt(deps, input, attempt, request.headers, result, nextWaitMs);
-    if (result.verdict === 'succeeded' && row.failureStreak > 0) {
-      await deps.pool.query(`UPDATE "WebhookSubscription" SET "failureStreak" = 0 WHERE id = $1`, [row.subscriptionId]);
+    const recovered = made
+      .filter((m) => m.result.verdict === 'succeeded' && byId.get(m.input.deliveryId)!.failureStreak > 0)
+      .map((m) => byId.get(m.input.deliveryId)!.subscriptionId);
+    if (recovered.length > 0) {
+      await deps.pool.query(`UPDATE "WebhookSubscription" SET "failureStreak" = 0 WHERE id = ANY($1::uuid[])`, [
+        [...new Set(recovered)],
+      ]);
     }
-    return { outcome: outcomeOf(result), nextWaitMs, policy };
+    return results;
   };
 }
 
@@ -77,39 +107,43 @@ function outcomeOf(result: PostResult): AttemptOutcome {
     : { kind: 'dead', error };
 }
 
-/** The attempt row and the delivery's state in one statement. */
-async function recordAttempt(
-  deps: ActivityDeps,
-  input: AttemptInput,
-  attempt: number,
-  headers: Record<string, string>,
-  result: PostResult,
-  nextWaitMs: number | null,
-): Promise<void> {
-  const succeeded = result.verdict === 'succeeded';
+/** Every attempt row and its delivery's new state, in one statement. */
+async function recordAttempts(deps: ActivityDeps, made: MadeAttempt[]): Promise<void> {
+  if (made.length === 0) {
+    return;
+  }
+  const rows = made.map(({ input, attempt, headers, result, nextWaitMs }) => ({
+    id: randomUUID(),
+    deliveryId: input.deliveryId,
+    tenantId: input.tenantId,
+    attempt,
+    status: result.verdict === 'succeeded' ? 'succeeded' : 'delivering',
+    responseStatus: result.status,
+    error: result.error,
+    nextWaitMs,
+    requestHeaders: headers,
+    bodyExcerpt: result.bodyExcerpt,
+    latencyMs: result.latencyMs,
+  }));
   await deps.pool.query(
-    `WITH delivery AS (
-       UPDATE "WebhookDelivery"
-       SET "attemptCount" = $4, status = $5, "lastStatusCode" = $6, "lastError" = $7,
-           "nextAttemptAt" = CASE WHEN $8::int IS NULL THEN NULL ELSE now() + $8::int * interval '1 millisecond' END,
-           "deliveredAt" = CASE WHEN $5 = 'succeeded' THEN now() ELSE "deliveredAt" END, "updatedAt" = now()
-       WHERE id = $2 AND "tenantId" = $3
-       RETURNING id)
+    `WITH made AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS m(
+         id uuid, "deliveryId" uuid, "tenantId" uuid, attempt int, status text, "responseStatus" int,
+         error text, "nextWaitMs" int, "requestHeaders" jsonb, "bodyExcerpt" text, "latencyMs" int)),
+     delivery AS (
+       UPDATE "WebhookDelivery" d
+       SET "attemptCount" = m.attempt, status = m.status, "lastStatusCode" = m."responseStatus",
+           "lastError" = m.error,
+           "nextAttemptAt" = CASE WHEN m."nextWaitMs" IS NULL THEN NULL ELSE now() + m."nextWaitMs" * interval '1 millisecond' END,
+           "deliveredAt" = CASE WHEN m.status = 'succeeded' THEN now() ELSE d."deliveredAt" END, "updatedAt" = now()
+       FROM made m
+       WHERE d.id = m."deliveryId" AND d."tenantId" = m."tenantId"
+       RETURNING d.id AS "deliveryId")
      INSERT INTO "WebhookAttempt" (id, "tenantId", "deliveryId", attempt, "requestHeaders", "responseStatus",
                                    "responseBodyExcerpt", error, "latencyMs")
-     SELECT $1, $3, id, $4, $9, $6, $10, $7, $11 FROM delivery`,
-    [
-      randomUUID(),
-      input.deliveryId,
-      input.tenantId,
-      attempt,
-      succeeded ? 'succeeded' : 'delivering',
-      result.status,
-      result.error,
-      nextWaitMs,
-      JSON.stringify(headers),
-      result.bodyExcerpt,
-      result.latencyMs,
-    ],
+     SELECT m.id, m."tenantId", m."deliveryId", m.attempt, m."requestHeaders", m."responseStatus", m."bodyExcerpt",
+            m.error, m."latencyMs"
+     FROM made m JOIN delivery USING ("deliveryId")`,
+    [JSON.stringify(rows)],
   );
 }

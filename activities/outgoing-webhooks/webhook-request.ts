@@ -20,14 +20,14 @@ export type DeliveryRow = {
   tenantId: string;
 };
 
-export const LOAD_DELIVERY_SQL = `
-  SELECT d.status, d."replayCount", d."attemptCount", d."subscriptionId", d."tenantId",
+export const LOAD_DELIVERIES_SQL = `
+  SELECT d.id, d.status, d."replayCount", d."attemptCount", d."subscriptionId", d."tenantId",
          s.url, s.secret, s."isEnabled", s."failureStreak", s."retryPolicy",
          e.id AS "eventId", e.type AS "eventType", e.payload, e."createdAt" AS "eventCreatedAt"
   FROM "WebhookDelivery" d
   JOIN "WebhookSubscription" s ON s.id = d."subscriptionId"
   JOIN "TenantEvent" e ON e.id = d."eventId"
-  WHERE d.id = $1 AND d."tenantId" = $2`;
+  WHERE d.id = ANY($1::uuid[])`;
 
 export function envelopeOf(
   row: Pick<DeliveryRow, 'eventId' | 'eventType' | 'tenantId' | 'eventCreatedAt' | 'payload'>,

@@ -1,6 +1,6 @@
 // Fans a stored event out: one WebhookDelivery per enabled subscription that wants its type (one
 // statement; the (subscription, event) key makes a second dispatch insert nothing), their workflows
-// started, then every listener in `eventListeners` called.
+// started, and every listener in `eventListeners` called meanwhile.
 //
 // Listeners are how automation rules plug in without this module importing them: a module pushes
 // its function into `eventListeners` when it is loaded (the worker and API entry points import it):
@@ -36,17 +36,21 @@ export async function dispatchEvent(deps: EventDeps, event: StoredEvent): Promis
       event.type,
     ]);
     const deliveries = rows.map((row) => ({ tenantId: event.tenantId, deliveryId: row.id, replayCount: 0 }));
-    await startDeliveryWorkflows(deps, deliveries);
-    for (const listener of eventListeners) {
-      await listener(deps, event).catch((error: unknown) => {
-        deps.logger.error({ err: error, eventId: event.id, type: event.type }, 'an event listener failed');
-      });
-    }
+    // The deliveries wait for their batch window (delivery-workflows.ts); listeners need not.
+    await Promise.all([startDeliveryWorkflows(deps, deliveries), runListeners(deps, event)]);
     await deps.pool.query(`UPDATE "TenantEvent" SET "dispatchedAt" = now() WHERE id = $1`, [event.id]);
   } catch (error) {
     deps.logger.error(
       { err: error, eventId: event.id, type: event.type },
       'event dispatch failed; the sweep will retry it',
     );
+  }
+}
+
+async function runListeners(deps: EventDeps, event: StoredEvent): Promise<void> {
+  for (const listener of eventListeners) {
+    await listener(deps, event).catch((error: unknown) => {
+      deps.logger.error({ err: error, eventId: event.id, type: event.type }, 'an event listener failed');
+    });
   }
 }

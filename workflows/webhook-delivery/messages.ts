@@ -1,12 +1,21 @@
 // The webhook delivery workflow's public surface: its id and input, and the retry policy it
 // schedules attempts by (api/outgoing-webhooks/schemas.ts validates what tenants store).
 
-/** One workflow per delivery and replay: a replay is a new run with its own id, same event id. */
+/**
+ * A run is named after its first delivery: a replay (replayCount + 1) is a new run with its own
+ * id, and starting a delivery again that an earlier run began with finds that run already there.
+ */
 export function webhookDeliveryWorkflowId(deliveryId: string, replayCount: number): string {
   return `webhook-delivery-${deliveryId}-${replayCount}`;
 }
 
 export type WebhookDeliveryInput = { tenantId: string; deliveryId: string; replayCount: number };
+
+/** The deliveries one run makes, each on its own schedule (at most MAX_DELIVERIES_PER_RUN). */
+export type WebhookDeliveryRunInput = { deliveries: WebhookDeliveryInput[] };
+
+/** Bounds a run's history: each attempt round records its results in it. */
+export const MAX_DELIVERIES_PER_RUN = 100;
 
 export type DeliveryRetryPolicy = {
   /** Attempts in one run, the first included */

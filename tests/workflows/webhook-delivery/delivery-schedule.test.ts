@@ -141,6 +141,44 @@ describe('[webhooks] delivery workflow', () => {
     await app.http.delete(`/api/webhook-subscriptions/${gone.id}`, { token: owner.token });
   });
 
+  it('sends one event to three subscribers in one run, each on its own schedule', async () => {
+    receiver.on('/fan-a', []);
+    receiver.on('/fan-b', [503, 500]);
+    receiver.on('/fan-c', [], 404);
+    const subscriptions = await Promise.all(
+      ['/fan-a', '/fan-b', '/fan-c'].map((p) => subscribe(p, { maxAttempts: 4 }, ['contact.created'])),
+    );
+    await emitEvent(app.deps, owner.tenantId, 'contact.created', {
+      contact: { id: randomUUID(), phone: '+14155550150', name: 'Fan' },
+    });
+    const [a, b, c] = await Promise.all(subscriptions.map(async ({ id }) => (await finished(id))[0]!));
+    expect([a!.status, b!.status, c!.status]).toEqual(['succeeded', 'succeeded', 'dead']);
+    expect(b!.attempts.map((x) => x.responseStatus)).toEqual([503, 500, 200]);
+    expect([a!.attempts.length, c!.attempts.length]).toEqual([1, 1]);
+    expect(new Set([a!.eventId, b!.eventId, c!.eventId]).size).toBe(1);
+
+    // One run, named after one of them, carried all three; only b's retries waited.
+    const runs = await Promise.all(
+      [a!, b!, c!].map((d) =>
+        app.deps.temporal.workflow
+          .getHandle(webhookDeliveryWorkflowId(d.id, 0))
+          .fetchHistory()
+          .catch(() => null),
+      ),
+    );
+    const histories = runs.filter((h) => h !== null);
+    expect(histories).toHaveLength(1);
+    const started = histories[0]!.events![0]!.workflowExecutionStartedEventAttributes!;
+    const input = JSON.parse(Buffer.from(started.input!.payloads![0]!.data!).toString()) as {
+      deliveries: Array<{ deliveryId: string }>;
+    };
+    expect(input.deliveries.map((d) => d.deliveryId).sort()).toEqual([a!.id, b!.id, c!.id].sort());
+    expect(timerWaits(histories[0]!)).toHaveLength(2);
+    await Promise.all(
+      subscriptions.map(({ id }) => app.http.delete(`/api/webhook-subscriptions/${id}`, { token: owner.token })),
+    );
+  });
+
   it('dead-letters after the last attempt, and a replay delivers the same event once the receiver is fixed', async () => {
     receiver.on('/down', [500, 500]);
     const { id } = await subscribe('/down', { maxAttempts: 2 });
