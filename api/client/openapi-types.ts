@@ -6074,9 +6074,12 @@ export interface operations {
           /** @enum {string} */
           locale?: 'en' | 'fr' | 'ar' | 'es' | 'pt' | 'de';
           require2fa?: boolean;
-          maxMessagesPerDay?: number | null;
-          maxMessagesPerMonth?: number | null;
-          apiRequestsPerMinute?: number | null;
+          /** @description Part of the plan: refused here, set by the operator of the installation (npm run operator:plan) */
+          maxMessagesPerDay?: unknown;
+          /** @description Part of the plan: refused here, set by the operator of the installation (npm run operator:plan) */
+          maxMessagesPerMonth?: unknown;
+          /** @description Part of the plan: refused here, set by the operator of the installation (npm run operator:plan) */
+          apiRequestsPerMinute?: unknown;
         };
       };
     };

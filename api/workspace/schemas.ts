@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { workspaceNameSchema } from '../auth/schemas.ts';
 import { dateTimeSchema } from '../common/schemas.ts';
 
-export const timezoneSchema = z.string().refine(isTimeZone, 'is not an IANA time zone such as Europe/Paris');
+const setByOperator = z
+  .never({ error: 'is part of the plan, set by the operator of this installation (npm run operator:plan)' })
+  .describe('Part of the plan: refused here, set by the operator of the installation (npm run operator:plan)');
 
-/** A message quota: a positive whole number, or null for unlimited. */
-const messageQuotaSchema = z.number().int().min(1).max(1_000_000_000).nullable();
+export const timezoneSchema = z.string().refine(isTimeZone, 'is not an IANA time zone such as Europe/Paris');
 
 export const workspaceSchema = z.object({
   id: z.uuid(),
@@ -34,14 +35,10 @@ export const updateWorkspaceInputSchema = z
     timezone: timezoneSchema,
     locale: z.enum(['en', 'fr', 'ar', 'es', 'pt', 'de']),
     require2fa: z.boolean(),
-    maxMessagesPerDay: messageQuotaSchema,
-    maxMessagesPerMonth: messageQuotaSchema,
-    apiRequestsPerMinute: z
-      .number()
-      .int()
-      .min(100, 'must be at least 100 requests per minute')
-      .max(1_000_000)
-      .nullable(),
+    // The plan's limits are refused by name rather than as unknown keys: plan-limits.ts says why.
+    maxMessagesPerDay: setByOperator,
+    maxMessagesPerMonth: setByOperator,
+    apiRequestsPerMinute: setByOperator,
   })
   .partial()
   .strict();

@@ -1,7 +1,6 @@
 import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { audit } from '../audit/record-audit.ts';
-import { forgetTenantRateLimit } from '../http/tenant-rate-limit.ts';
 import { getWorkspace } from './get-workspace.ts';
 import type { UpdateWorkspaceInput, Workspace } from './schemas.ts';
 
@@ -23,9 +22,6 @@ export async function updateWorkspace(input: UpdateWorkspaceInput, ctx: TenantCo
       create: { tenantId: ctx.db.tenantId, ...settings },
       update: settings,
     });
-    if (settings.apiRequestsPerMinute !== undefined) {
-      forgetTenantRateLimit(ctx.db.tenantId);
-    }
   }
   await audit(ctx, {
     action: 'workspace.updated',

@@ -52,10 +52,15 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`The embedded PostgreSQL did not start${options.logFile ? `: see ${options.logFile}` : ''}`);
   }
   return {
-    databaseUrl: (database) =>
-      `postgresql://postgres:${PASSWORD}@localhost:${options.port}/${database}?host=${encodeURIComponent(databaseDir)}`,
+    databaseUrl: (database) => embeddedDatabaseUrl(databaseDir, options.port, database),
     stop: () => server.stop(),
   };
+}
+
+/** The address of a database on the embedded server (running from `dataDir`), over its socket. */
+export function embeddedDatabaseUrl(dataDir: string, port: number, database: string): string {
+  const host = encodeURIComponent(path.resolve(dataDir));
+  return `postgresql://postgres:${PASSWORD}@localhost:${port}/${database}?host=${host}`;
 }
 
 const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;

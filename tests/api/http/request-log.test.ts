@@ -1,5 +1,6 @@
 // Every authenticated request lands in the tenant's request log (who, key, route, status,
 // latency), refusals and rate-limited calls included, and the tenant can search it.
+import { setPlanLimits } from '#api/workspace/plan-limits';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { createApiKey, signUpTenant } from '../../support/seed/tenant.ts';
 
@@ -75,7 +76,7 @@ describe('[api] request log', () => {
 
   it('records rate-limited requests and deletes rows past the retention', async () => {
     const owner = await signUpTenant(app.http);
-    await app.http.patch('/api/workspace', { apiRequestsPerMinute: 100 }, { token: owner.token });
+    await setPlanLimits(app.prisma, owner.tenantId, { apiRequestsPerMinute: 100 });
     let last = 0;
     for (let i = 0; i < 101 && last !== 429; i++) {
       last = (await app.http.get('/api/workspace', { token: owner.token })).status;

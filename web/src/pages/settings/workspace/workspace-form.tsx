@@ -29,10 +29,12 @@ export function WorkspaceForm({ workspace }: { workspace: Workspace }) {
   const { reloadSession } = useSessionActions();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const { timezone, locale, require2fa } = workspace.settings;
   const form = useZodForm(updateWorkspaceInputSchema, {
     name: workspace.name,
-    ...workspace.settings,
-    locale: workspace.settings.locale as Locale,
+    timezone,
+    locale: locale as Locale,
+    require2fa,
   });
   const zones = TIME_ZONES.includes(workspace.settings.timezone)
     ? TIME_ZONES

@@ -2,6 +2,7 @@ import { useWorkspace } from '../../../api/workspace-api.ts';
 import { Card } from '../../../components/card.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import { PlanLimits } from './plan-limits.tsx';
 import { WorkspaceForm } from './workspace-form.tsx';
 
 export function WorkspacePage() {
@@ -21,7 +22,10 @@ export function WorkspacePage() {
           <ErrorState error={workspace.error} onRetry={() => void workspace.refetch()} />
         </Card>
       ) : (
-        <WorkspaceForm workspace={workspace.data} />
+        <>
+          <WorkspaceForm workspace={workspace.data} />
+          <PlanLimits workspace={workspace.data} />
+        </>
       )}
     </div>
   );
