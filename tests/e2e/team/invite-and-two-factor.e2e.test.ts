@@ -47,6 +47,10 @@ it('[e2e] invite a member, require 2FA, and the member enrols then signs in with
   const secret = await enrolTotp(ownerPage);
   expect(secret).toBeTruthy();
   await ownerPage.goto(`${app.url}/settings/workspace`);
+  // The plan's limits are shown, not editable (the operator sets them).
+  const plan = ownerPage.getByLabel('Plan limits');
+  expect(await plan.getByText('Unlimited').count()).toBe(2);
+  expect(await plan.getByRole('textbox').count()).toBe(0);
   await ownerPage.getByRole('switch').click();
   await ownerPage.getByRole('button', { name: 'Save changes' }).click();
   await ownerPage.getByText(/saved/i).first().waitFor();
