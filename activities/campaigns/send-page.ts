@@ -4,8 +4,11 @@
 // The recipient ledger (campaign-ledger-sql.ts) makes every step idempotent: a retried page, a
 // concurrent attempt or a crashed worker never sends anyone the same run twice.
 //
-// A page ends after about 2,000 recipients or 30 seconds, when the campaign is paused or cancelled
-// (re-read every second), or when the quota is reached; the workflow then decides what next.
+// A page ends after two minutes of sending (or the recipients that take at the number's rate), when
+// the campaign is paused or cancelled (re-read every second), or when the quota is reached; the
+// workflow then decides what next. Pages are long because the number is idle between two (the
+// activity ends, a workflow task, the next starts and prepares its first batch: about a second):
+// pages of 2,000 recipients cost a 1,000/s number half its time.
 import { setMaxListeners } from 'node:events';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { cloudApiFor } from '#api/channels/channel-client';
@@ -48,8 +51,9 @@ import { quietUntil } from './quiet-hours.ts';
 import { sendRateLimiter, type ChannelPacer, type SendRateLimiter } from './send-rate-limiter.ts';
 
 export const PAGE_LIMITS = {
-  recipients: 2000,
-  durationMs: 30_000,
+  /** A page claims at most this many seconds of the number's rate (and at least 2,000). */
+  durationMs: 120_000,
+  minRecipients: 2000,
   maxInFlight: 64,
   /** Attempts per recipient before a retryable error becomes a failure. */
   maxAttempts: 5,
@@ -145,6 +149,7 @@ class Page {
   private readonly deadline = Date.now() + PAGE_LIMITS.durationMs;
   private readonly quietHours;
   private readonly batchSize: number;
+  private readonly recipientsCap: number;
   private lastProgressAt = 0;
   private published = true;
   private channelError: CloudApiError | null = null;
@@ -164,6 +169,9 @@ class Page {
     this.quietHours = quiet.success ? quiet.data : null;
     // About half a second of sending per batch, so the next one is claimed while this one goes out.
     this.batchSize = Math.min(250, Math.max(20, Math.ceil(this.pacer.ratePerSecond / 2)));
+    this.recipientsCap =
+      input.maxRecipients ??
+      Math.max(PAGE_LIMITS.minRecipients, Math.ceil((this.pacer.ratePerSecond * PAGE_LIMITS.durationMs) / 1000));
     this.target = { tenantId: input.tenantId, runId: input.runId, channelId: context.channelId };
   }
 
@@ -284,7 +292,7 @@ class Page {
   private async produce(): Promise<void> {
     let fromStart = false;
     try {
-      while (!this.stopping && !this.quotaReached && this.claimed < PAGE_LIMITS.recipients) {
+      while (!this.stopping && !this.quotaReached && this.claimed < this.recipientsCap) {
         if (this.queue.length >= this.batchSize) {
           await new Promise<void>((resolve) => this.wakeProducers.push(resolve));
           continue;
@@ -295,7 +303,7 @@ class Page {
           break;
         }
         // Reserved before the claim, so producers together stay within the page's share.
-        const want = Math.min(this.batchSize, PAGE_LIMITS.recipients - this.claimed);
+        const want = Math.min(this.batchSize, this.recipientsCap - this.claimed);
         this.claimed += want;
         const batch = await claimRecipients(
           this.deps.pool,

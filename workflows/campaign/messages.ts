@@ -20,6 +20,8 @@ export type CampaignWorkflowInput = {
    * Tests force a tiny one; absent: CAMPAIGN_HISTORY_LIMIT.
    */
   historyLimit?: number;
+  /** Recipients per page, instead of two minutes of the number's rate. Tests force small pages. */
+  pageRecipients?: number;
 };
 
 /** Well under the 51,200-event cap, and short enough that a cache miss replays quickly. */
@@ -83,10 +85,10 @@ export type PrepareRunResult =
   | { outcome: 'refused'; runId: string | null; reason: string }
   | { outcome: 'gone' };
 
-export type SendPageInput = { tenantId: string; runId: string; phase: CampaignPhase };
+export type SendPageInput = { tenantId: string; runId: string; phase: CampaignPhase; maxRecipients?: number };
 
 /**
- * One page of sending (up to a few thousand recipients or about half a minute), paced to the
+ * One page of sending (up to two minutes of the number's rate, or `maxRecipients`), paced to the
  * number's limit. `remaining`: pending recipients of this phase after the page. `stopped` says why
  * it ended early: the campaign was paused or cancelled, or the plan's quota was reached.
  * `nextNotBefore`: when nothing left is sendable now (quiet hours, pair-rate back-off), the

@@ -134,7 +134,12 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
       const seen = changes;
       let page: SendPageResult;
       try {
-        page = await sendCampaignPage({ tenantId, runId: run.runId, phase: run.phase });
+        page = await sendCampaignPage({
+          tenantId,
+          runId: run.runId,
+          phase: run.phase,
+          ...(input.pageRecipients ? { maxRecipients: input.pageRecipients } : {}),
+        });
       } catch (error) {
         return failure(error);
       }

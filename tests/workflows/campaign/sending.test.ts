@@ -154,7 +154,7 @@ describe('[campaigns] sending', () => {
     const ws = await seedWorkspace(stack);
     const contacts = await seedContacts(stack, ws, 4500);
     const campaignId = await seedCampaign(stack, ws, { audience: { allContacts: true } });
-    const input: CampaignWorkflowInput = { tenantId: ws.tenantId, campaignId, historyLimit: 10 };
+    const input: CampaignWorkflowInput = { tenantId: ws.tenantId, campaignId, historyLimit: 10, pageRecipients: 1000 };
     const handle = await stack.app.deps.temporal.workflow.start('campaignWorkflow', {
       taskQueue: stack.app.deps.env.TEMPORAL_TASK_QUEUE,
       workflowId: campaignWorkflowId(campaignId),
