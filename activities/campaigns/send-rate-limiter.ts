@@ -1,10 +1,10 @@
 // Pacing per WhatsApp number, shared by every campaign this worker process sends: a token bucket
-// per channel refilled at 97% of the number's messages-per-second limit, holding what is left of
-// the limit (at least 1 token). In any 1-second window a bucket grants at most burst + rate sends,
-// within the number's limit, and over time it grants 97%, so a campaign reaches at least 95% of the
-// number's throughput without Meta answering 130429. The burst (2 at 80/s) is what absorbs a timer
-// firing late: with room for one token, a timer a millisecond or two late (a busy event loop) lost
-// that time for good, and 80/s paced at 89%.
+// per channel refilled at 97% of the number's messages-per-second limit, holding about 10 ms of
+// sends (2 tokens at 80/s, 10 at 1,000/s; never more than the limit leaves, at least 1). In any
+// 1-second window a bucket grants at most burst + rate sends, within the number's limit, and over
+// time it grants 97%, so a campaign reaches at least 95% of the number's throughput without Meta
+// answering 130429. The burst is what absorbs a timer firing late: with room for one token, a timer
+// a millisecond or two late (a busy event loop) lost that time for good, and 80/s paced at 89%.
 //
 // Per process: two worker processes sending for the same number would each pace to the whole
 // limit and together exceed it. Running more than one worker that sends campaigns needs the
@@ -29,6 +29,8 @@ const realClock: LimiterClock = {
 
 /** Share of the number's limit the bucket refills at. */
 export const PACE_SHARE = 0.97;
+/** How late a timer may fire without the bucket losing time; more burst would only bunch sends. */
+const LATE_TIMER_MS = 10;
 
 type Waiter = { resolve: () => void; reject: (error: unknown) => void; signal: AbortSignal | undefined };
 
@@ -52,7 +54,9 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
   function configure(limit: number): void {
     const perSecond = Math.max(0.1, limit) * PACE_SHARE;
     rate = perSecond / 1000;
-    burst = Math.max(1, Math.floor(Math.max(0.1, limit) - perSecond));
+    // Enough tokens for a timer LATE_TIMER_MS late (at least 2), never more than the limit leaves.
+    const forLateTimers = Math.max(2, Math.ceil((perSecond * LATE_TIMER_MS) / 1000));
+    burst = Math.max(1, Math.min(forLateTimers, Math.floor(Math.max(0.1, limit) - perSecond)));
   }
   configure(messagesPerSecond);
   tokens = burst;
