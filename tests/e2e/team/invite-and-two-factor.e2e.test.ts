@@ -49,6 +49,7 @@ it('[e2e] invite a member, require 2FA, and the member enrols then signs in with
   await ownerPage.goto(`${app.url}/settings/workspace`);
   // The plan's limits are shown, not editable (the operator sets them).
   const plan = ownerPage.getByLabel('Plan limits');
+  await plan.getByText('API requests per minute').waitFor();
   expect(await plan.getByText('Unlimited').count()).toBe(2);
   expect(await plan.getByRole('textbox').count()).toBe(0);
   await ownerPage.getByRole('switch').click();
