@@ -28,6 +28,7 @@ export type AttemptResult = { outcome: AttemptOutcome; nextWaitMs: number | null
 /** A made attempt, as recorded: the attempt row and the delivery's new state. */
 type MadeAttempt = {
   input: AttemptInput;
+  row: DeliveryRow;
   attempt: number;
   headers: Record<string, string>;
   result: PostResult;
@@ -73,7 +74,7 @@ export function createAttemptWebhookDeliveriesActivity(deps: ActivityDeps) {
                 policy.maxIntervalMs,
               )
             : null;
-        made.push({ input, attempt, headers: request.headers, result, nextWaitMs });
+        made.push({ input, row, attempt, headers: request.headers, result, nextWaitMs });
         return { outcome: outcomeOf(result), nextWaitMs, policy };
       }),
     );
@@ -86,8 +87,8 @@ export function createAttemptWebhookDeliveriesActivity(deps: ActivityDeps) {
       );
     }
     const recovered = made
-      .filter((m) => m.result.verdict === 'succeeded' && byId.get(m.input.deliveryId)!.failureStreak > 0)
-      .map((m) => byId.get(m.input.deliveryId)!.subscriptionId);
+      .filter(({ result, row }) => result.verdict === 'succeeded' && row.failureStreak > 0)
+      .map(({ row }) => row.subscriptionId);
     if (recovered.length > 0) {
       await deps.pool.query(`UPDATE "WebhookSubscription" SET "failureStreak" = 0 WHERE id = ANY($1::uuid[])`, [
         [...new Set(recovered)],

@@ -3,8 +3,9 @@
 // cascade from Contact), the files they sent (rows and bytes in media storage), notifications
 // about their conversations, personal data in earlier audit entries, platform events about them
 // (with their webhook deliveries), stored idempotent answers and request-log paths naming their
-// number or name. Their live flow sessions and scheduled sends are stopped first. One audit entry remains: the contact's id and counts,
-// no phone, name or text. Files the business sent (media library) are the business's and stay.
+// number or name. Their live flow sessions and scheduled sends are stopped first. One audit entry
+// remains: the contact's id and counts, no phone, name or text. Files the business sent (media
+// library) are the business's and stay.
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Prisma } from '#db/client';
 import { mediaKey } from '#lib/media-store';

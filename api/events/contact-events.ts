@@ -1,6 +1,7 @@
 // The contact events (contact.created, contact.updated, contact.tag_added) from a contact before
 // and after a change, so every writer (API, imports, flows) reports changes the same way:
 // top-level attributes by name, custom fields as `fields.<key>`, and each tag added on its own.
+import type { TenantDb } from '#db/tenant-db';
 import { emitEvent, type EventDeps } from './emit-event.ts';
 import type { EventPayload } from './schemas.ts';
 
@@ -85,26 +86,12 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-type ContactsDb = {
-  tenantId: string;
-  contact: {
-    createMany(args: {
-      data: Array<{ tenantId: string; waId: string; phone: string }>;
-      skipDuplicates: boolean;
-    }): Promise<{ count: number }>;
-    findUniqueOrThrow(args: {
-      where: { tenantId_waId: { tenantId: string; waId: string } };
-      select: { id: true; phone: true; name: true; profileName: true };
-    }): Promise<{ id: string; phone: string; name: string | null; profileName: string | null }>;
-  };
-};
-
 /**
  * The contact with this WhatsApp id, created when new (and then announced as contact.created):
  * for API sends and flow runs addressed to a phone number. Insert-or-nothing first, so two
  * requests for the same new number announce it once.
  */
-export async function ensureContact(db: ContactsDb, deps: EventDeps, waId: string): Promise<string> {
+export async function ensureContact(db: TenantDb, deps: EventDeps, waId: string): Promise<string> {
   const { count } = await db.contact.createMany({
     data: [{ tenantId: db.tenantId, waId, phone: `+${waId}` }],
     skipDuplicates: true,

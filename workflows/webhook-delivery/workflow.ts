@@ -44,12 +44,12 @@ async function deliver(delivery: WebhookDeliveryInput, rounds: AttemptRounds): P
   let made = 0;
   while (made < maxAttempts) {
     made += 1;
-    const { round, result } = await rounds.attempt({ ...delivery, runAttempt: made });
+    const { round, result, error } = await rounds.attempt({ ...delivery, runAttempt: made });
     if (result) {
       outcome = result.outcome;
       maxAttempts = result.policy.maxAttempts;
     } else {
-      outcome = lostAttempt(rounds.failure(round));
+      outcome = lostAttempt(error);
     }
     const waitMs = result ? result.nextWaitMs : LOST_ATTEMPT_WAIT_MS;
     if (outcome.kind !== 'retry' || waitMs === null || made >= maxAttempts) {
@@ -65,6 +65,8 @@ async function deliver(delivery: WebhookDeliveryInput, rounds: AttemptRounds): P
 }
 
 type Ask = Omit<AttemptInput, 'random'>;
+/** An attempt's result, or why the round's activity failed (no result then). */
+type Answer = { round: number; result: AttemptResult | null; error?: unknown };
 
 /**
  * Attempts asked for in the same activation (the run's start; retries whose timers fire together)
@@ -74,23 +76,17 @@ type Ask = Omit<AttemptInput, 'random'>;
  * identically, and the random number is Temporal's seeded Math.random.
  */
 class AttemptRounds {
-  private asks: Array<{ ask: Ask; settle: (r: { round: number; result: AttemptResult | null }) => void }> = [];
+  private asks: Array<{ ask: Ask; settle: (answer: Answer) => void }> = [];
   private count = 0;
-  private readonly failures = new Map<number, unknown>();
   private readonly timers = new Map<string, Promise<void>>();
 
-  attempt(ask: Ask): Promise<{ round: number; result: AttemptResult | null }> {
+  attempt(ask: Ask): Promise<Answer> {
     return new Promise((settle) => {
       this.asks.push({ ask, settle });
       if (this.asks.length === 1) {
         void Promise.resolve().then(() => this.send());
       }
     });
-  }
-
-  /** Why a round's activity failed (its results are null). */
-  failure(round: number): unknown {
-    return this.failures.get(round);
   }
 
   wait(round: number, ms: number): Promise<void> {
@@ -110,10 +106,7 @@ class AttemptRounds {
     const random = Math.random();
     attemptWebhookDeliveries(asks.map(({ ask }) => ({ ...ask, random }))).then(
       (results) => asks.forEach(({ settle }, i) => settle({ round, result: results[i]! })),
-      (error: unknown) => {
-        this.failures.set(round, error);
-        asks.forEach(({ settle }) => settle({ round, result: null }));
-      },
+      (error: unknown) => asks.forEach(({ settle }) => settle({ round, result: null, error })),
     );
   }
 }

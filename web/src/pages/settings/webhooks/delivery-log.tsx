@@ -23,9 +23,14 @@ export function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
     if (!isSettling) {
       return;
     }
-    const timer = setInterval(() => void queryClient.invalidateQueries({ queryKey: webhooksKey }), 2_000);
+    // This subscription's deliveries and stats only: the rest of the page is not changing.
+    const refresh = () =>
+      ['deliveries', 'stats'].forEach(
+        (part) => void queryClient.invalidateQueries({ queryKey: [...webhooksKey, part, subscriptionId] }),
+      );
+    const timer = setInterval(refresh, 2_000);
     return () => clearInterval(timer);
-  }, [isSettling, queryClient]);
+  }, [isSettling, queryClient, subscriptionId]);
   const filter = (
     <label className="inline-field">
       <span aria-hidden="true">Status</span>
