@@ -5,6 +5,7 @@ import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/c
 import type pg from 'pg';
 import type { Env } from '#lib/env';
 import { automationWorkflowId, type AutomationRunInput } from '#workflows/automation/messages';
+import { eagerStartOption } from '../temporal-client.ts';
 
 export const AUTOMATION_WORKFLOW = 'automationWorkflow';
 
@@ -18,6 +19,7 @@ export async function startAutomationRun(
       workflowId: automationWorkflowId(input.tenantId, input.ruleId, input.triggerKey),
       args: [input],
       workflowExecutionTimeout: '1 hour',
+      ...eagerStartOption(services.temporal),
     });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {

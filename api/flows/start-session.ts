@@ -1,9 +1,9 @@
 // Starts a flow session: the FlowSession row first (so the caller has its id, and routing sees
 // the contact as busy before the workflow runs), in the same statement that loads the session's
 // context (contact, conversation, workspace hours), then the workflow with that context. With a
-// first input (a triggering message) it is signalWithStart: if a session for the contact and
-// channel started meanwhile, the message goes to that one instead of being lost, and the
-// workflow drops the duplicate of its firstInput.
+// first input (a triggering message) that finds a session for the contact and channel started
+// meanwhile, it is signalWithStart: the message goes to that one instead of being lost (or starts
+// this one, if that one has just ended; the workflow drops the duplicate of its firstInput).
 import { randomUUID } from 'node:crypto';
 import type { FlowDocument } from '#flow-dsl/document';
 import type { FlowInput } from '#flow-dsl/inputs';
@@ -11,10 +11,11 @@ import type { FlowProgram } from '#flow-dsl/program';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { TenantDb } from '#db/tenant-db';
 import { flowSessionWorkflowId } from '#workflows/flow-session/ids';
-import { inboundMessageSignal, type FlowSessionInput } from '#workflows/flow-session/messages';
+import { inboundMessageSignal, sessionStateQuery, type FlowSessionInput } from '#workflows/flow-session/messages';
 import type { SessionContext, TriggerType } from '#workflows/flow-session/state';
 import type { Services } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { eagerStartOption } from '../temporal-client.ts';
 import type { StartedSession } from './session-schemas.ts';
 import { openSessionRow } from './session-sql.ts';
 
@@ -44,8 +45,8 @@ export async function startFlowSession(
   start: SessionStart,
 ): Promise<StartedSession> {
   const session = await createSessionRow(services, db, start);
-  await startSessionWorkflow(services, db, session, start);
-  return { sessionId: session.sessionId, workflowId: session.workflowId };
+  const sessionId = await startSessionWorkflow(services, db, session, start);
+  return { sessionId, workflowId: session.workflowId };
 }
 
 /** The row alone: the test panel creates it before its customer's opening message (test-flow.ts). */
@@ -78,7 +79,7 @@ export async function startSessionWorkflow(
   db: TenantDb,
   { sessionId, workflowId, context }: OpenedSession,
   start: SessionStart,
-): Promise<void> {
+): Promise<string> {
   const input: FlowSessionInput = {
     tenantId: db.tenantId,
     channelId: start.channelId,
@@ -94,20 +95,45 @@ export async function startSessionWorkflow(
   };
   const options = { taskQueue: services.env.TEMPORAL_TASK_QUEUE, workflowId, args: [input] as [FlowSessionInput] };
   try {
-    if (start.firstInput) {
-      await services.temporal.workflow.signalWithStart(FLOW_SESSION_WORKFLOW, {
-        ...options,
-        signal: inboundMessageSignal,
-        signalArgs: [start.firstInput],
-      });
-    } else {
-      await services.temporal.workflow.start(FLOW_SESSION_WORKFLOW, options);
+    const running = await startOrJoin(services.temporal, options, start.firstInput);
+    if (running !== sessionId) {
+      // The message went to the session already running: this row's session never ran.
+      await db.flowSession.delete({ where: { id: sessionId } });
     }
+    return running;
   } catch (error) {
     await db.flowSession.update({ where: { id: sessionId }, data: { status: 'failed', endedAt: new Date() } });
     throw error instanceof WorkflowExecutionAlreadyStartedError
       ? new AppError('CONFLICT', 'The contact already has a flow session on this channel')
       : error;
+  }
+}
+
+/**
+ * A plain start, which this process's worker can take at once (eager start): a first input
+ * travels in the workflow's input. If the contact's session started meanwhile, the first input
+ * goes to it by signalWithStart (or starts this one, if that one has just ended). Returns the id
+ * of the session that runs.
+ */
+async function startOrJoin(
+  temporal: Services['temporal'],
+  options: { taskQueue: string; workflowId: string; args: [FlowSessionInput] },
+  firstInput: FlowInput | undefined,
+): Promise<string> {
+  const [input] = options.args;
+  try {
+    await temporal.workflow.start(FLOW_SESSION_WORKFLOW, { ...options, ...eagerStartOption(temporal) });
+    return input.sessionId;
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError && firstInput)) {
+      throw error;
+    }
+    const handle = await temporal.workflow.signalWithStart(FLOW_SESSION_WORKFLOW, {
+      ...options,
+      signal: inboundMessageSignal,
+      signalArgs: [firstInput],
+    });
+    return (await handle.query(sessionStateQuery)).sessionId;
   }
 }
 

@@ -8,6 +8,7 @@ import { sendMessageWorkflowId } from '#workflows/send-message/workflow';
 import { getMessage } from './list-messages.ts';
 import { queueOutboundMessage } from './queue-outbound-message.ts';
 import type { MessageView, SendMessageInput } from './schemas.ts';
+import { eagerStartOption } from '../temporal-client.ts';
 
 export async function sendMessage(input: SendMessageInput, ctx: TenantContext): Promise<MessageView> {
   const contactId = 'contactId' in input.to ? input.to.contactId : await contactForPhone(ctx, input.to.phone);
@@ -23,6 +24,7 @@ export async function sendMessage(input: SendMessageInput, ctx: TenantContext): 
       taskQueue: ctx.services.env.TEMPORAL_TASK_QUEUE,
       workflowId: sendMessageWorkflowId(queued.messageId),
       args: [{ tenantId: ctx.db.tenantId, messageId: queued.messageId }],
+      ...eagerStartOption(ctx.services.temporal),
     });
     ctx.services.realtime.publish(ctx.db.tenantId, 'message.created', {
       messageId: queued.messageId,

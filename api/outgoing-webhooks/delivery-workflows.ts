@@ -15,6 +15,7 @@ import {
   type WebhookDeliveryInput,
 } from '#workflows/webhook-delivery/messages';
 import type { webhookDeliveryWorkflow } from '#workflows/webhook-delivery/workflow';
+import { eagerStartOption } from '../temporal-client.ts';
 
 export type DeliveryStartDeps = { temporal: Client; env: Env; pool: pg.Pool; logger: Logger };
 
@@ -88,6 +89,7 @@ async function startRun(deps: DeliveryStartDeps, deliveries: WebhookDeliveryInpu
       workflowId: webhookDeliveryWorkflowId(first.deliveryId, first.replayCount),
       args: [{ deliveries }],
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      ...eagerStartOption(deps.temporal),
     });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {

@@ -3,7 +3,8 @@
 // it is given. `npm start`, docker-compose and the test suite use it.
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import type { ActivityDeps } from '#activities/deps';
 import { createWorker } from '#activities/worker';
 import { createApp } from '#api/app';
@@ -16,7 +17,6 @@ import { createRealtimePublisher } from '#api/realtime/publisher';
 import { attachSocketServer } from '#api/realtime/socket-server';
 import { routingIdle } from '#api/routing/request-routing';
 import { closeServer, listen } from '#api/serve';
-import { connectTemporalClient } from '#api/temporal-client';
 import { createChannelSecretsCache } from '#api/webhooks/channel-secrets';
 import { createDatabase } from '#db/client';
 import type { Env } from '#lib/env';
@@ -55,8 +55,18 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   stops.push(routingIdle);
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
   stops.push(async () => redis?.disconnect());
-  const temporal = await connectTemporalClient(options.temporalAddress, env.TEMPORAL_NAMESPACE);
-  stops.push(() => temporal.connection.close());
+  const runsWorker = options.runWorker ?? true;
+  if (runsWorker) {
+    installTemporalRuntime(logger); // before the first native connection
+  }
+  // With a worker here, the client shares its native connection: the server can then hand a
+  // workflow this process starts straight to this worker (eager start, api/temporal-client.ts),
+  // and client calls run in the SDK's native core instead of JavaScript gRPC on the main thread.
+  const connection = runsWorker
+    ? await NativeConnection.connect({ address: options.temporalAddress })
+    : await Connection.connect({ address: options.temporalAddress });
+  stops.push(() => connection.close());
+  const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
   const sandbox = await startSandbox(env);
   stops.push(sandbox.stop);
   const realtime = createRealtimePublisher(logger, redis);
@@ -72,8 +82,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
   };
 
-  if (options.runWorker ?? true) {
-    stops.push(await runWorker(options, shared));
+  if (connection instanceof NativeConnection) {
+    stops.push(await runWorker(options, connection, shared));
   }
   let server: Server | undefined;
   if (options.runApi ?? true) {
@@ -106,10 +116,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   };
 }
 
-async function runWorker(options: PlatformOptions, deps: ActivityDeps): Promise<() => Promise<void>> {
-  installTemporalRuntime(options.logger);
-  const { worker, connection } = await createWorker({
-    address: options.temporalAddress,
+async function runWorker(
+  options: PlatformOptions,
+  connection: NativeConnection,
+  deps: ActivityDeps,
+): Promise<() => Promise<void>> {
+  const worker = await createWorker({
+    connection,
     namespace: options.env.TEMPORAL_NAMESPACE,
     taskQueue: options.env.TEMPORAL_TASK_QUEUE,
     deps,
@@ -123,8 +136,7 @@ async function runWorker(options: PlatformOptions, deps: ActivityDeps): Promise<
     if (worker.getState() === 'RUNNING') {
       worker.shutdown();
     }
-    await running;
-    await connection.close();
+    await running; // the connection closes with the client's, later
   };
 }
 

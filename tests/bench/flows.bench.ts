@@ -87,6 +87,7 @@ export async function benchFlows(): Promise<void> {
     console.log(`stuck (no answer within ${STEP_TIMEOUT_MS / 1000} s): ${SESSIONS - completed}`);
     await sleep(2000); // the last step's bookkeeping lands just after the last reply
     console.log(`session rows by status: ${JSON.stringify(await sessionStatuses(stack.databaseUrl))}`);
+    await printFirstStepStages(stack.databaseUrl);
   } finally {
     await stack.stop();
     await sandbox.stop();
@@ -221,6 +222,46 @@ async function startRepairsApi() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
+
+/**
+ * Where a session start's time goes, from the database's clocks: the customer's first message
+ * stored, the session's row opened by routing, the workflow's first step entered (its first
+ * workflow task), the greeting queued.
+ */
+async function printFirstStepStages(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Record<string, number>>(FIRST_STEP_STAGES_SQL);
+    console.log('session starts, stage by stage (p50 / p95 / p99 ms):');
+    for (const stage of ['routed', 'first_task', 'queued'] as const) {
+      const values = rows.map((r) => Number(r[stage])).filter((v) => Number.isFinite(v));
+      console.log(
+        `  ${FIRST_STEP_STAGE_LABELS[stage]}: ${quantile(values, 0.5)} / ${quantile(values, 0.95)} / ${quantile(values, 0.99)}`,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+const FIRST_STEP_STAGE_LABELS = {
+  routed: 'message stored → session row opened (routing)',
+  first_task: 'row opened → first step entered (workflow start and first task)',
+  queued: 'first step entered → greeting queued',
+};
+
+const FIRST_STEP_STAGES_SQL = `
+  SELECT extract(epoch FROM s."startedAt" - hi.at) * 1000 AS routed,
+         extract(epoch FROM step.at - s."startedAt") * 1000 AS first_task,
+         extract(epoch FROM reply."createdAt" - step.at) * 1000 AS queued
+  FROM "FlowSession" s
+  CROSS JOIN LATERAL (SELECT min(m."createdAt") AS at FROM "Message" m
+                      WHERE m."contactId" = s."contactId" AND m.direction = 'inbound') hi
+  CROSS JOIN LATERAL (SELECT min(e."enteredAt") AS at FROM "FlowStepEvent" e WHERE e."sessionId" = s.id) step
+  CROSS JOIN LATERAL (SELECT m."createdAt" FROM "Message" m
+                      WHERE m."contactId" = s."contactId" AND m.direction = 'outbound'
+                      ORDER BY m."createdAt" LIMIT 1) reply`;
 
 async function sessionStatuses(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
