@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startMetaSimulator } from '#simulator/start-meta-simulator';
+import { treeCpuSeconds } from './process-usage.ts';
 import { quantile } from './quantile.ts';
 import { startStack } from './start-stack.ts';
 
@@ -55,6 +56,8 @@ export async function benchFlows(): Promise<void> {
     );
     const latencies: number[][] = STEPS.map(() => []);
     const open = { now: 0, max: 0 };
+    const cpuBefore = treeCpuSeconds(stack.pid);
+    const benchCpuBefore = process.cpuUsage();
     const started = performance.now();
     const outcomes = await Promise.all(
       customers.map(async (customer, i) => {
@@ -67,6 +70,9 @@ export async function benchFlows(): Promise<void> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuDifference(cpuBefore, treeCpuSeconds(stack.pid));
+    const benchCpu = process.cpuUsage(benchCpuBefore);
+    cpu.set('this benchmark (customers, simulator)', (benchCpu.user + benchCpu.system) / 1e6);
     const completed = outcomes.filter((o) => o === 'completed').length;
     console.log(
       `${SESSIONS} sessions of the 10-node flow arriving over ${RAMP_SECONDS} s, ${STEPS.length} customer messages each, ${THINK_MS.min / 1000}–${THINK_MS.max / 1000} s think time; at most ${open.max} open at once`,
@@ -85,6 +91,16 @@ export async function benchFlows(): Promise<void> {
       `sessions completed: ${completed} of ${SESSIONS} in ${seconds.toFixed(1)} s = ${(completed / seconds).toFixed(1)}/s`,
     );
     console.log(`stuck (no answer within ${STEP_TIMEOUT_MS / 1000} s): ${SESSIONS - completed}`);
+    // Steadier than the latency tail, which swings from run to run near the machine's capacity.
+    const cpuTotal = [...cpu.values()].reduce((sum, s) => sum + s, 0);
+    console.log(
+      `CPU while the customers talked: ${cpuTotal.toFixed(1)} s over ${seconds.toFixed(1)} s, ${((cpuTotal / SESSIONS) * 1000).toFixed(0)} ms per session: ${[
+        ...cpu,
+      ]
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+        .join(', ')}`,
+    );
     await sleep(2000); // the last step's bookkeeping lands just after the last reply
     console.log(`session rows by status: ${JSON.stringify(await sessionStatuses(stack.databaseUrl))}`);
     await printFirstStepStages(stack.databaseUrl);
@@ -94,6 +110,15 @@ export async function benchFlows(): Promise<void> {
     repairsApi.server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** CPU seconds spent between two readings, by command; commands under 0.5 s are left out. */
+function cpuDifference(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
+  return new Map(
+    [...after]
+      .map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as [string, number])
+      .filter(([, seconds]) => seconds >= 0.5),
+  );
 }
 
 type Simulator = Awaited<ReturnType<typeof startMetaSimulator>>['simulator'];

@@ -1,5 +1,5 @@
 // CPU and memory of one process from /proc (Linux), sampled while a benchmark runs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
@@ -33,4 +33,39 @@ export function watchProcess(pid: number) {
       };
     },
   };
+}
+
+/** CPU seconds of a process and everything under it, by command (postgres backends, the Temporal server...). */
+export function treeCpuSeconds(rootPid: number): Map<string, number> {
+  const processes = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // ppid is the 2nd field after the name; utime, stime, cutime, cstime the 12th to 15th
+        // (children's times: a postgres backend that exited is counted by the postmaster).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+        return { pid: Number(entry), ppid: Number(fields[1]), command, seconds: ticks / TICKS_PER_SECOND };
+      } catch {
+        return null; // exited meanwhile
+      }
+    })
+    .filter((p) => p !== null);
+  const inTree = new Set([rootPid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of processes) {
+      if (!inTree.has(p.pid) && inTree.has(p.ppid)) {
+        inTree.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  const byCommand = new Map<string, number>();
+  for (const p of processes.filter((p) => inTree.has(p.pid))) {
+    byCommand.set(p.command, (byCommand.get(p.command) ?? 0) + p.seconds);
+  }
+  return byCommand;
 }
