@@ -12,6 +12,7 @@ import type { RowError } from '#api/contact-imports/schemas';
 import { AppError } from '#api/errors';
 import { emitContactChanges, emitContactCreated } from '#api/events/contact-events';
 import { eventInterest } from '#api/events/event-interest';
+import { formulaSafe } from '#api/inbox/export-csv';
 import { createTenantDb } from '#db/tenant-db';
 import { mediaKey } from '#lib/media-store';
 import type { ContactImportInput } from '#workflows/contact-import/messages';
@@ -119,6 +120,11 @@ function rejectedRowsCsv(headers: string[], rows: string[][], errors: RowError[]
     messages.push(error.column ? `${error.column}: ${error.message}` : error.message);
     byRow.set(error.row, messages);
   }
-  const records = [...byRow].map(([row, messages]) => [...rows[row - 2]!, messages.join('; ')]);
-  return Buffer.from(stringify([[...headers, 'error'], ...records], { record_delimiter: '\r\n' }), 'utf8');
+  // The rows as they were uploaded, but a cell a spreadsheet would run as a formula (a list from a
+  // third party may hold "=HYPERLINK(...)") is written as text.
+  const records = [...byRow].map(([row, messages]) => [...rows[row - 2]!, messages.join('; ')].map(formulaSafe));
+  return Buffer.from(
+    stringify([[...headers, 'error'].map(formulaSafe), ...records], { record_delimiter: '\r\n' }),
+    'utf8',
+  );
 }

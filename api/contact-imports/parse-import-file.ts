@@ -1,9 +1,11 @@
 // Reads an uploaded CSV or Excel file whole into a header row and text cells, or refuses it with
 // a 422 naming `file` (bad CSV quoting, a corrupt workbook, no header row, no rows): an import
-// never starts on a file that cannot be read to its end.
+// never starts on a file that cannot be read to its end. A cell our exports wrote formula-safe
+// ('=…, '+…) is read as it was before, so a report or an export can be fixed and uploaded again.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
+import { formulaUnescaped } from '../inbox/export-csv.ts';
 
 export type ImportFormat = 'csv' | 'xlsx';
 export type ParsedImportFile = { headers: string[]; rows: string[][] };
@@ -125,7 +127,7 @@ function toHeadersAndRows(table: string[][], isPartial: boolean): ParsedImportFi
       throw unreadable(`row ${index + 2} has more cells than the header row has columns (${width})`);
     }
     if (cells.some((cell) => cell.trim() !== '')) {
-      rows.push(Array.from({ length: width }, (_, column) => cells[column] ?? ''));
+      rows.push(Array.from({ length: width }, (_, column) => formulaUnescaped(cells[column] ?? '')));
     }
   }
   if (rows.length === 0 && !isPartial) {

@@ -91,9 +91,16 @@ export function csvCell(value: string | number | Date | null): string {
   if (typeof value === 'number') {
     return String(value);
   }
-  let text = value instanceof Date ? value.toISOString() : value;
-  if (/^[=+\-@\t\r]/.test(text)) {
-    text = `'${text}`;
-  }
+  const text = formulaSafe(value instanceof Date ? value.toISOString() : value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A cell a spreadsheet would run as a formula, prefixed with ' so it shows as text instead. */
+export function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** The inverse, for files coming back (imports): one ' before a formula character is dropped. */
+export function formulaUnescaped(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

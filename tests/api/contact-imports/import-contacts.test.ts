@@ -208,7 +208,7 @@ describe('[contacts] importing contacts from a file', () => {
       'phone,name,email,plan,visits,birthday,interests,vip',
       '+14155550111,Good,good@example.com,Gold,1,2000-01-01,Bikes,yes',
       'not a phone,Bad phone,,,,,,',
-      '+14155550113,Bad email,nope,,,,,',
+      '+14155550113,=1+1,nope,,,,,',
       '+14155550114,Bad plan,,Platinum,,,,',
       '+14155550115,Bad number,,,many,,,',
       '+14155550116,Bad date,,,,31/02/2000,,',
@@ -254,10 +254,17 @@ describe('[contacts] importing contacts from a file', () => {
     expect(lines[1]).toBe(
       'not a phone,Bad phone,,,,,,,"phone: ""not a phone"" is not a valid phone number (include the country code, like +14155550123)"',
     );
+    // Cells a spreadsheet would run as formulas (a name "=1+1", "+" phone numbers) come back as text.
+    expect(lines[2]).toBe(`'+14155550113,'=1+1,nope,,,,,,"email: ""nope"" is not an e-mail address"`);
     expect(lines[5]).toBe(
-      '+14155550116,Bad date,,,,31/02/2000,,,"birthday: Birthday must be a date like 2026-03-31 or 31/03/2026, not ""31/02/2000"""',
+      `'+14155550116,Bad date,,,,31/02/2000,,,"birthday: Birthday must be a date like 2026-03-31 or 31/03/2026, not ""31/02/2000"""`,
     );
-    expect(lines[8]).toBe('+1 415 555 0111,Duplicate,,,,,,,+14155550111 is already in row 2 of this file');
+    expect(lines[8]).toBe("'+1 415 555 0111,Duplicate,,,,,,,'+14155550111 is already in row 2 of this file");
+
+    // The report uploaded again (to fix its rows) reads as the original file did.
+    const again = await upload(tenant, { bytes: report.body as string, filename: 'mixed-rejected-rows.csv' });
+    expect(again.status).toBe(201);
+    expect(again.body.rows[1].slice(0, 3)).toEqual(['+14155550113', '=1+1', 'nope']);
   });
 
   it('updates existing contacts (merging tags and fields, keeping what a cell leaves empty) or skips them', async () => {
