@@ -6080,6 +6080,8 @@ export interface operations {
           maxMessagesPerMonth?: unknown;
           /** @description Part of the plan: refused here, set by the operator of the installation (npm run operator:plan) */
           apiRequestsPerMinute?: unknown;
+          /** @description Part of the plan: refused here, set by the operator of the installation (npm run operator:plan) */
+          mediaQuotaBytes?: unknown;
         };
       };
     };

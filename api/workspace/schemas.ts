@@ -39,6 +39,7 @@ export const updateWorkspaceInputSchema = z
     maxMessagesPerDay: setByOperator,
     maxMessagesPerMonth: setByOperator,
     apiRequestsPerMinute: setByOperator,
+    mediaQuotaBytes: setByOperator,
   })
   .partial()
   .strict();

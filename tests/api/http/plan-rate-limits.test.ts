@@ -66,7 +66,7 @@ describe('[api] per-plan rate limits', () => {
 
   it('leaves the plan to the operator: the workspace cannot change it, the operator gets clear errors', async () => {
     const owner = await signUpTenant(app.http);
-    for (const field of ['apiRequestsPerMinute', 'maxMessagesPerDay', 'maxMessagesPerMonth']) {
+    for (const field of ['apiRequestsPerMinute', 'maxMessagesPerDay', 'maxMessagesPerMonth', 'mediaQuotaBytes']) {
       const refused = await app.http.patch('/api/workspace', { [field]: 100_000 }, { token: owner.token });
       expect(refused.status).toBe(400);
       expect(refused.body.error.details.fields[0]).toMatchObject({ field, message: expect.stringMatching(/operator/) });
@@ -91,5 +91,31 @@ describe('[api] per-plan rate limits', () => {
     await operatorPlan(owner.tenantId, '--messages-per-day', 'unlimited');
     const after = await app.http.get('/api/workspace', { token: owner.token });
     expect(after.body.settings).toMatchObject({ maxMessagesPerDay: null, maxMessagesPerMonth: 9000 });
+  });
+
+  it('lets the operator set the media storage quota, which uploads are then held to', async () => {
+    const owner = await signUpTenant(app.http);
+    const storage = () => app.http.get('/api/media/storage', { token: owner.token });
+    const defaultQuota = (await storage()).body.quotaBytes;
+    expect((await operatorPlan(owner.tenantId)).out).toMatch(/media storage: +default \(1 GB\)\n/);
+
+    const set = await operatorPlan(owner.tenantId, '--media-quota', '2.5GB');
+    expect(set).toMatchObject({ code: 0, out: expect.stringMatching(/media storage: +2\.5 GB\n/) });
+    expect((await storage()).body.quotaBytes).toBe(2.5 * 1024 ** 3); // past what a 32-bit column holds
+
+    expect((await operatorPlan(owner.tenantId, '--media-quota', 'lots')).out).toMatch(/a size like 500MB, 5GB/);
+    expect((await operatorPlan(owner.tenantId, '--media-quota', '0.5MB')).out).toMatch(/must be at least 1 MB/);
+    await operatorPlan(owner.tenantId, '--media-quota', '1MB');
+    const tiny = new FormData();
+    tiny.set('file', new Blob([new Uint8Array(1024 * 1024 + 1)], { type: 'text/plain' }), 'notes.txt');
+    const refused = await fetch(`${app.url}/api/media`, {
+      method: 'POST',
+      body: tiny,
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    expect(refused.status).toBe(413);
+
+    await operatorPlan(owner.tenantId, '--media-quota', 'default');
+    expect((await storage()).body.quotaBytes).toBe(defaultQuota);
   });
 });
