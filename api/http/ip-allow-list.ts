@@ -1,6 +1,7 @@
 // IP allow-lists of API keys: a key with a non-empty list works only from those addresses and
 // CIDR ranges. The address is Express's req.ip, so the app's `trust proxy` setting (TRUST_PROXY)
 // decides whether X-Forwarded-For counts: turn it on only behind a proxy that sets that header.
+import type { IncomingMessage } from 'node:http';
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 import type { ApiKeyPrincipal } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -19,6 +20,17 @@ export function assertIpAllowed(principal: ApiKeyPrincipal, ip: string): void {
       { ip },
     );
   }
+}
+
+/**
+ * The client's address for a request Express does not see (the Socket.IO handshake), as Express
+ * would read it: the TCP peer, or with TRUST_PROXY (every proxy trusted) the first address in
+ * X-Forwarded-For.
+ */
+export function clientIpOf(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return trustProxy && first ? first : (request.socket.remoteAddress ?? '');
 }
 
 export function isIpAllowed(allowedIps: string[], rawIp: string): boolean {

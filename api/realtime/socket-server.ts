@@ -1,5 +1,5 @@
-// The Socket.IO gateway: clients authenticate with the same access token (or API key) as the API
-// and join their tenant's room. With REDIS_URL the Redis adapter lets N API processes share rooms.
+// The Socket.IO gateway: clients authenticate with the same access token (or API key, within its
+// IP allow-list) as the API and join their tenant's room. With REDIS_URL the Redis adapter lets N API processes share rooms.
 // A client asks `resume` (with an acknowledgement) for the events it missed while disconnected.
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
@@ -8,6 +8,7 @@ import { Server, type Socket } from 'socket.io';
 import type { AppDeps } from '../context.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { AppError } from '../errors.ts';
+import { assertIpAllowed, clientIpOf } from '../http/ip-allow-list.ts';
 import { RESUME_EVENT, resumeInputSchema, tenantRoom, type ResumeAnswer } from './schemas.ts';
 
 export function attachSocketServer(httpServer: HttpServer, deps: AppDeps): { io: Server; close: () => Promise<void> } {
@@ -22,6 +23,10 @@ export function attachSocketServer(httpServer: HttpServer, deps: AppDeps): { io:
       .then((principal) => {
         if (principal.kind === 'user' && principal.mfaEnrollmentRequired) {
           throw new AppError('MFA_ENROLLMENT_REQUIRED', 'Set up two-factor authentication first');
+        }
+        if (principal.kind === 'apiKey') {
+          // The key's allow-list holds here as on every request: live updates carry messages.
+          assertIpAllowed(principal, clientIpOf(socket.request, deps.env.TRUST_PROXY));
         }
         socket.data.principal = principal;
         socket.data.tenantId = principal.tenantId;

@@ -1,5 +1,6 @@
 // An API key with an IP allow-list works only from those addresses and ranges. The address is the
 // TCP peer unless the server trusts a proxy (TRUST_PROXY), when it is X-Forwarded-For's client.
+import { io } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { roleId, signUpTenant } from '../../support/seed/tenant.ts';
 
@@ -31,6 +32,8 @@ describe('[api-keys] IP allow-lists', () => {
     const refused = await app.http.get('/api/contacts', { token: key });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toContain('may not be used from 127.0.0.1');
+    expect(await socketAnswer(app, key)).toBe('FORBIDDEN'); // nor live updates
+    expect(await socketAnswer(app, key, '203.0.113.7')).toBe('FORBIDDEN'); // a forged header changes nothing
     // Without TRUST_PROXY a forged X-Forwarded-For changes nothing.
     const forged = await app.http.get('/api/contacts', { token: key, headers: { 'x-forwarded-for': '203.0.113.7' } });
     expect(forged.status).toBe(403);
@@ -41,6 +44,7 @@ describe('[api-keys] IP allow-lists', () => {
 
     await app.http.patch(`/api/api-keys/${apiKey.id}`, { allowedIps: ['127.0.0.1'] }, { token: owner.token });
     expect((await app.http.get('/api/contacts', { token: key })).status).toBe(200);
+    expect(await socketAnswer(app, key)).toBe('connected');
     await app.http.patch(`/api/api-keys/${apiKey.id}`, { allowedIps: [] }, { token: owner.token });
     expect((await app.http.get('/api/contacts', { token: key })).status).toBe(200);
   });
@@ -91,5 +95,27 @@ describe('[api-keys] IP allow-lists behind a trusted proxy', () => {
     expect((await proxied.http.get('/api/contacts', fromPartner)).status).toBe(200);
     const fromElsewhere = { token: key, headers: { 'x-forwarded-for': '198.51.100.1' } };
     expect((await proxied.http.get('/api/contacts', fromElsewhere)).status).toBe(403);
+
+    // Live updates (Socket.IO) hold the key to the same list.
+    expect(await socketAnswer(proxied, key, '203.0.113.7')).toBe('connected');
+    expect(await socketAnswer(proxied, key, '198.51.100.1')).toBe('FORBIDDEN');
   });
 });
+
+/** Connects to the live-update gateway with `token` from `forwardedFor`: "connected" or the refusal's code. */
+async function socketAnswer(target: TestApp, token: string, forwardedFor?: string): Promise<string> {
+  const socket = io(target.url, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnection: false,
+    ...(forwardedFor ? { extraHeaders: { 'x-forwarded-for': forwardedFor } } : {}),
+  });
+  try {
+    return await new Promise<string>((resolve) => {
+      socket.once('connect', () => resolve('connected'));
+      socket.once('connect_error', (error) => resolve(error.message));
+    });
+  } finally {
+    socket.disconnect();
+  }
+}
