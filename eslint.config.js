@@ -35,6 +35,7 @@ export default tseslint.config(
             'jest.config.js',
             'tests/support/jest-transform.cjs',
             'docs/examples/*.mjs',
+            'tests/bench/*.mjs',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

@@ -4,16 +4,16 @@
 // accepted in any 1-second window (it must never exceed the limit), time to completion,
 // duplicates (must be 0), and the Parley process's CPU and memory.
 //
-// The simulator runs in this process without artificial latency; it counts a message when its
-// Graph API accepts it (a 130429 refusal is not a send). Contacts are inserted with SQL (opted in),
+// The simulator runs on its own thread of this process (simulator-thread.ts) without artificial
+// latency; it counts a message when its Graph API accepts it (a 130429 refusal is not a send). Contacts are inserted with SQL (opted in),
 // the campaign is created and launched through the REST API as the web app does.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startMetaSimulator } from '#simulator/start-meta-simulator';
 import { call } from './bench-api.ts';
 import { watchProcess } from './process-usage.ts';
+import { epochNow, startSimulatorThread } from './simulator-thread.ts';
 import { startStack } from './start-stack.ts';
 
 const RUNS = (process.env.BENCH_CAMPAIGN_RUNS ?? '1000:100000,80:10000').split(',').map((run) => {
@@ -35,11 +35,15 @@ async function benchOne(rate: number, recipients: number): Promise<void> {
   chmodSync(dataDir, 0o755);
   // Statuses of 50 ms go out as one webhook (Meta's payload allows several): otherwise 1,000
   // sends/s bring 2,000 webhook POSTs/s that the simulator and Parley share these 2 cores for.
-  const sandbox = await startMetaSimulator({
-    latencyMs: { min: 0, max: 0 },
-    throughputPerSecond: rate,
-    statusBatchMs: STATUS_BATCH_MS,
-  });
+  const accepted: number[] = [];
+  const perCustomer = new Map<string, number>();
+  const sandbox = await startSimulatorThread(
+    { latencyMs: { min: 0, max: 0 }, throughputPerSecond: rate, statusBatchMs: STATUS_BATCH_MS },
+    ({ waId, at }) => {
+      accepted.push(at);
+      perCustomer.set(waId, (perCustomer.get(waId) ?? 0) + 1);
+    },
+  );
   const stack = await startStack(dataDir, { SANDBOX_URL: sandbox.url }, { apiOnly: true });
   const db = new pg.Client({ connectionString: stack.databaseUrl });
   await db.connect();
@@ -49,15 +53,6 @@ async function benchOne(rate: number, recipients: number): Promise<void> {
     const tenantId = await seedAudience(db, channelId, recipients, rate);
     const templateId = await helloWorldTemplate(base, token);
 
-    const accepted: number[] = [];
-    const perCustomer = new Map<string, number>();
-    sandbox.simulator.onEvent((event) => {
-      if (event.type === 'message-to-customer') {
-        accepted.push(performance.now());
-        perCustomer.set(event.waId, (perCustomer.get(event.waId) ?? 0) + 1);
-      }
-    });
-
     const campaign = await call(base, 'POST', '/api/campaigns', token, {
       name: `Bench ${rate}/s`,
       channelId,
@@ -65,10 +60,10 @@ async function benchOne(rate: number, recipients: number): Promise<void> {
       variants: [{ label: 'A', weight: 100, message: { kind: 'template', templateId, bodyVariables: [] } }],
     });
     const usage = watchProcess(stack.pid);
-    const launchedAt = performance.now();
+    const launchedAt = epochNow();
     await call(base, 'POST', `/api/campaigns/${campaign.id as string}/launch`, token, {});
     await waitForCompletion(base, token, campaign.id as string, accepted, recipients);
-    const completedAt = performance.now();
+    const completedAt = epochNow();
     const { cpuPercent, peakRssMiB } = usage.stop();
 
     const first = accepted[0] ?? launchedAt;
