@@ -1,6 +1,7 @@
 // The Socket.IO gateway: clients authenticate with the same access token (or API key, within its
-// IP allow-list) as the API and join their tenant's room. With REDIS_URL the Redis adapter lets N API processes share rooms.
-// A client asks `resume` (with an acknowledgement) for the events it missed while disconnected.
+// IP allow-list) as the API and join their tenant's room. With REDIS_URL the Redis adapter lets N
+// API processes share rooms. A client asks `resume` (with an acknowledgement) for the events it
+// missed while disconnected.
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';

@@ -1,7 +1,7 @@
 // A workspace's plan limits: outbound messages per UTC day and month (docs/campaigns.md), REST
-// API requests per minute (docs/api-hardening.md) and media library storage (docs/media.md). The operator of the installation sets them
-// (`npm run operator:plan`); a workspace reads them in GET /api/workspace but cannot change them,
-// or any admin could lift their own plan.
+// API requests per minute (docs/api-hardening.md) and media library storage (docs/media.md). The
+// operator of the installation sets them (`npm run operator:plan`); a workspace reads them but
+// cannot change them, or any admin could lift their own plan.
 import { z } from 'zod';
 import type { PrismaClient } from '#db/client';
 import { forgetTenantRateLimit } from '../http/tenant-rate-limit.ts';

@@ -5,8 +5,9 @@
 // duplicates (must be 0), and the Parley process's CPU and memory.
 //
 // The simulator runs on its own thread of this process (simulator-thread.ts) without artificial
-// latency; it counts a message when its Graph API accepts it (a 130429 refusal is not a send). Contacts are inserted with SQL (opted in),
-// the campaign is created and launched through the REST API as the web app does.
+// latency; it counts a message when its Graph API accepts it (a 130429 refusal is not a send).
+// Contacts are inserted with SQL (opted in), the campaign is created and launched through the REST
+// API as the web app does.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -93,13 +93,13 @@ export async function benchFlows(): Promise<void> {
     console.log(`stuck (no answer within ${STEP_TIMEOUT_MS / 1000} s): ${SESSIONS - completed}`);
     // Steadier than the latency tail, which swings from run to run near the machine's capacity.
     const cpuTotal = [...cpu.values()].reduce((sum, s) => sum + s, 0);
+    const perSessionMs = ((cpuTotal / SESSIONS) * 1000).toFixed(0);
+    const byProcess = [...cpu]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+      .join(', ');
     console.log(
-      `CPU while the customers talked: ${cpuTotal.toFixed(1)} s over ${seconds.toFixed(1)} s, ${((cpuTotal / SESSIONS) * 1000).toFixed(0)} ms per session: ${[
-        ...cpu,
-      ]
-        .sort((a, b) => b[1] - a[1])
-        .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
-        .join(', ')}`,
+      `CPU while the customers talked: ${cpuTotal.toFixed(1)} s over ${seconds.toFixed(1)} s, ${perSessionMs} ms per session: ${byProcess}`,
     );
     await sleep(2000); // the last step's bookkeeping lands just after the last reply
     console.log(`session rows by status: ${JSON.stringify(await sessionStatuses(stack.databaseUrl))}`);
