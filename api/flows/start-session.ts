@@ -94,19 +94,20 @@ export async function startSessionWorkflow(
     ...(start.firstInput ? { firstInput: start.firstInput } : {}),
   };
   const options = { taskQueue: services.env.TEMPORAL_TASK_QUEUE, workflowId, args: [input] as [FlowSessionInput] };
+  let running: string;
   try {
-    const running = await startOrJoin(services.temporal, options, start.firstInput);
-    if (running !== sessionId) {
-      // The message went to the session already running: this row's session never ran.
-      await db.flowSession.delete({ where: { id: sessionId } });
-    }
-    return running;
+    running = await startOrJoin(services.temporal, options, start.firstInput);
   } catch (error) {
     await db.flowSession.update({ where: { id: sessionId }, data: { status: 'failed', endedAt: new Date() } });
     throw error instanceof WorkflowExecutionAlreadyStartedError
       ? new AppError('CONFLICT', 'The contact already has a flow session on this channel')
       : error;
   }
+  if (running !== sessionId) {
+    // The message went to the session already running: this row's session never ran.
+    await db.flowSession.delete({ where: { id: sessionId } });
+  }
+  return running;
 }
 
 /**
