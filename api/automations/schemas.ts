@@ -3,6 +3,7 @@
 // app's editor validates with the same schemas the API and the dispatcher use.
 import { z } from 'zod';
 import { businessHoursSchema } from '#flow-dsl/business-hours';
+import { regexProblem } from '#flow-dsl/text';
 import { automationActionsSchema } from './action-schemas.ts';
 import { automationTriggerSchema, MESSAGE_TRIGGER_TYPES } from './trigger-schemas.ts';
 import { dateTimeSchema, pageQuerySchema, pageSchema } from '../common/schemas.ts';
@@ -66,12 +67,9 @@ export const automationRuleInputSchema = ruleFieldsSchema.superRefine((rule, ctx
   const { trigger } = rule;
   if (trigger.type === 'keyword' && trigger.match === 'regex') {
     trigger.keywords.forEach((keyword, index) => {
-      if (!isValidRegex(keyword)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['trigger', 'keywords', index],
-          message: 'is not a valid regular expression',
-        });
+      const problem = regexProblem(keyword);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', path: ['trigger', 'keywords', index], message: problem });
       }
     });
   }
@@ -141,12 +139,3 @@ export const automationRunSchema = z.object({
 });
 export type AutomationRun = z.output<typeof automationRunSchema>;
 export const automationRunPageSchema = pageSchema(automationRunSchema);
-
-function isValidRegex(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -10,7 +10,7 @@ import {
   type ConditionGroup,
 } from '../conditions.ts';
 import type { FlowDocument, FlowNode } from '../document.ts';
-import { safeRegExp } from '../text.ts';
+import { regexProblem } from '../text.ts';
 import { error, type Diagnostic } from './diagnostic.ts';
 
 const ORDERING = new Set<string>(NUMBER_OPERATORS);
@@ -36,14 +36,9 @@ function nodeExpressions(node: FlowNode): Diagnostic[] {
       );
     case 'ask_question': {
       const pattern = node.data.validation.pattern;
-      return pattern && safeRegExp(pattern) === null
-        ? [
-            error(
-              'invalid_regex',
-              `${node.id}: the answer pattern is not a valid regular expression.`,
-              where('validation.pattern'),
-            ),
-          ]
+      const problem = pattern ? regexProblem(pattern) : null;
+      return problem
+        ? [error('invalid_regex', `${node.id}: the answer pattern ${problem}.`, where('validation.pattern'))]
         : [];
     }
     case 'business_hours':
@@ -77,8 +72,9 @@ function conditionProblems(condition: Condition): Problem[] {
   if (EMPTINESS.has(operator) && value.trim() !== '') {
     problems.push(['condition_type_error', `${operator} takes no value.`]);
   }
-  if (operator === 'matches_regex' && literal && safeRegExp(value) === null) {
-    problems.push(['invalid_regex', `${JSON.stringify(value)} is not a valid regular expression.`]);
+  const regex = operator === 'matches_regex' && literal ? regexProblem(value) : null;
+  if (regex) {
+    problems.push(['invalid_regex', `${JSON.stringify(value)} ${regex}.`]);
   }
   return problems;
 }
@@ -92,15 +88,14 @@ export function conditionsOf(group: ConditionGroup, path: string): Array<[Condit
 }
 
 function triggerRegexes(keywords: ReadonlyArray<{ value: string; match: string }>): Diagnostic[] {
-  return keywords.flatMap((keyword, index) =>
-    keyword.match === 'regex' && safeRegExp(keyword.value) === null
+  return keywords.flatMap((keyword, index) => {
+    const problem = keyword.match === 'regex' ? regexProblem(keyword.value) : null;
+    return problem
       ? [
-          error(
-            'invalid_regex',
-            `Trigger keyword ${JSON.stringify(keyword.value)} is not a valid regular expression.`,
-            { field: `trigger.keywords.${index}` },
-          ),
+          error('invalid_regex', `Trigger keyword ${JSON.stringify(keyword.value)} ${problem}.`, {
+            field: `trigger.keywords.${index}`,
+          }),
         ]
-      : [],
-  );
+      : [];
+  });
 }

@@ -91,6 +91,11 @@ it('[automations] invalid rules answer 400 naming the field path', async () => {
   const cases: Array<[Record<string, unknown>, string]> = [
     [{ ...rule, trigger: { type: 'keyword', keywords: [] } }, 'trigger.keywords'],
     [{ ...rule, trigger: { type: 'keyword', keywords: ['(unclosed'], match: 'regex' } }, 'trigger.keywords.0'],
+    // Exponential backtracking on a customer's text would hang the API (flow-dsl/regex-safety.ts).
+    [
+      { ...rule, trigger: { type: 'keyword', keywords: ['ok', '^(\\w+\\s?)*$'], match: 'regex' } },
+      'trigger.keywords.1',
+    ],
     [{ ...rule, trigger: { type: 'schedule', cron: 'every day' } }, 'trigger.cron'],
     [{ ...rule, actions: [] }, 'actions'],
     [

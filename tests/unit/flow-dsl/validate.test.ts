@@ -156,6 +156,20 @@ describe('[flow-dsl] validator', () => {
     expect(validateFlow(jump, { flowId: 'flow-1' })).toEqual([]);
   });
 
+  it('refuses patterns that can backtrack exponentially, saying why', () => {
+    const regexProblems = (document: ReturnType<typeof chain>) =>
+      validateFlow(document).filter((diagnostic) => diagnostic.code === 'invalid_regex');
+    const [slow] = regexProblems(chain(ask('q', { inputType: 'text', validation: { pattern: '(a+)+' } })));
+    expect(slow).toMatchObject({ nodeId: 'q', field: 'validation.pattern', severity: 'error' });
+    expect(slow?.message).toBe(
+      'q: the answer pattern can take too long on some texts (a repeated group holds something repeated itself, like (a+)+).',
+    );
+    const [overlapping] = regexProblems(
+      chain(ask('q'), condition('c', { operator: 'matches_regex', value: '(yes|y)+' })),
+    );
+    expect(overlapping?.message).toContain('an alternative that starts another one');
+  });
+
   it('checks conditions: in_list needs values, is_empty takes none, tags only some operators', () => {
     const codes = (rule: Record<string, unknown>) =>
       validateFlow(chain(ask('q'), condition('c', rule))).map((diagnostic) => diagnostic.code);

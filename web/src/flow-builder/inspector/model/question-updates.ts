@@ -1,7 +1,7 @@
 // ask_question: which answer rules apply to which kind of answer (inputs.ts parseAnswer reads
 // min/max for numbers and the length and pattern for text), so switching type drops the others.
 import type { AnswerValidation, AskQuestionData, QuestionInputType } from '#flow-dsl/nodes/ask_question/schema';
-import { safeRegExp } from '#flow-dsl/text';
+import { regexProblem } from '#flow-dsl/text';
 
 type RuleKey = keyof AnswerValidation;
 
@@ -31,5 +31,6 @@ export function setRule<K extends RuleKey>(data: AskQuestionData, key: K, value:
 
 /** Why a pattern would be refused (invalid_regex), or null. */
 export function safePattern(pattern: string | undefined): string | null {
-  return pattern && safeRegExp(pattern) === null ? 'This is not a valid regular expression.' : null;
+  const problem = pattern ? regexProblem(pattern) : null;
+  return problem ? `This pattern ${problem}.` : null;
 }
