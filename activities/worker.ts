@@ -17,11 +17,31 @@ export type WorkerConfig = {
 };
 
 export async function createWorker(config: WorkerConfig): Promise<Worker> {
-  return Worker.create({
+  return WorkerWithoutSandboxTimer.create({
     connection: config.connection,
     namespace: config.namespace,
     taskQueue: config.taskQueue,
     activities: createActivities(config.deps),
     ...(config.workflowBundle ? { workflowBundle: config.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
   });
+}
+
+/**
+ * The SDK's Worker without its time limit on each call into the workflow sandbox. Node enforces
+ * a vm `timeout` by starting an OS thread for the call and joining it afterwards (nodejs/node
+ * #47739), and the SDK passes one on every call: about 45 per flow session. On a busy machine
+ * each call then also waits for that thread to be scheduled; without it, 500 concurrent flow
+ * sessions on 2 cores answer at p95 under 1 s instead of 1.5–15 s (docs/benchmarks.md). The
+ * limit stopped workflow code that never yields; in Parley's workflows only a user-written
+ * regular expression could, and safeRegExp refuses those that backtrack exponentially
+ * (flow-dsl/regex-safety.ts).
+ */
+class WorkerWithoutSandboxTimer extends Worker {
+  protected static override createWorkflowCreator(
+    ...[bundle, options, logger]: Parameters<typeof Worker.createWorkflowCreator>
+  ): ReturnType<typeof Worker.createWorkflowCreator> {
+    // Node runs a vm call without a watchdog when its timeout is undefined.
+    const untimed = { ...options, isolateExecutionTimeoutMs: undefined as unknown as number };
+    return super.createWorkflowCreator(bundle, untimed, logger);
+  }
 }

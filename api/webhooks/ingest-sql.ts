@@ -75,7 +75,13 @@ export const INGEST_BATCH = `
     s.id AS "sessionId", s.status AS "sessionStatus", s."workflowId" AS "sessionWorkflowId", s."isTest" AS "sessionIsTest",
     cv.is_new AS "conversationIsNew", cv.assignee_id AS "assigneeUserId", cv.prior_status AS "priorStatus",
     c.phone AS "contactPhone", c.name AS "contactName", c.profile_name AS "contactProfileName",
-    c.is_new AS "contactIsNew"
+    c.is_new AS "contactIsNew",
+    -- Only asked for a conversation nobody has: whether anything in the workspace assigns
+    -- automatically (an enabled rule, a team that is not manual), else its queue stays empty.
+    CASE WHEN cv.assignee_id IS NULL THEN
+      EXISTS (SELECT 1 FROM "AssignmentRule" ar WHERE ar."tenantId" = i.tenant_id AND ar."isEnabled")
+      OR EXISTS (SELECT 1 FROM "Team" t WHERE t."tenantId" = i.tenant_id AND t.assignment <> 'manual')
+    END AS "workspaceAssigns"
   FROM input i
   LEFT JOIN contacts c ON c.tenant_id = i.tenant_id AND c.wa_id = i.wa_id
   LEFT JOIN conversations cv ON cv.channel_id = i.channel_id AND cv.contact_id = c.id

@@ -21,8 +21,11 @@ export type StoredInbound = {
   row: InboundMessageRow;
   /** The contact's running, waiting or handed-off flow session on the channel when it was stored. */
   liveSession: LiveSession | null;
-  /** Its conversation before this message: just created, its agent and status (assignment routing). */
-  conversation: { isNew: boolean; assigneeUserId: string | null; priorStatus: string | null };
+  /**
+   * Its conversation before this message: just created, its agent and status, and for one nobody
+   * has, whether anything in the workspace assigns automatically (assignment routing).
+   */
+  conversation: { isNew: boolean; assigneeUserId: string | null; priorStatus: string | null; workspaceAssigns: boolean };
   /**
    * The contact (events). `isNew` and `startsConversation` are true for one message only (the
    * first of its batch), so a contact or conversation created by several messages is announced once.
@@ -114,6 +117,7 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
     contactName: string | null;
     contactProfileName: string | null;
     contactIsNew: boolean | null;
+    workspaceAssigns: boolean | null;
   }>;
   try {
     ({ rows } = await pool.query({ name: 'ingest-inbound-batch', text: INGEST_BATCH, values: columns(batch) }));
@@ -147,6 +151,7 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], requeue: (items: Pend
           isNew: result.conversationIsNew === true,
           assigneeUserId: result.assigneeUserId,
           priorStatus: result.priorStatus,
+          workspaceAssigns: result.workspaceAssigns === true,
         },
         contact: {
           phone: result.contactPhone ?? '',
