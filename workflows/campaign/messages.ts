@@ -20,7 +20,7 @@ export type CampaignWorkflowInput = {
    * Tests force a tiny one; absent: CAMPAIGN_HISTORY_LIMIT.
    */
   historyLimit?: number;
-  /** Recipients per page, instead of two minutes of the number's rate. Tests force small pages. */
+  /** Recipients per page, instead of five minutes of the number's rate. Tests force small pages. */
   pageRecipients?: number;
 };
 
@@ -88,7 +88,7 @@ export type PrepareRunResult =
 export type SendPageInput = { tenantId: string; runId: string; phase: CampaignPhase; maxRecipients?: number };
 
 /**
- * One page of sending (up to two minutes of the number's rate, or `maxRecipients`), paced to the
+ * One page of sending (up to five minutes of the number's rate, or `maxRecipients`), paced to the
  * number's limit. `remaining`: pending recipients of this phase after the page. `stopped` says why
  * it ended early: the campaign was paused or cancelled, or the plan's quota was reached.
  * `nextNotBefore`: when nothing left is sendable now (quiet hours, pair-rate back-off), the
