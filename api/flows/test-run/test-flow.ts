@@ -42,8 +42,12 @@ export async function testFlow(flowId: string, input: TestFlowInput, ctx: Tenant
     });
     throw error;
   });
-  await startSessionWorkflow(ctx.services, ctx.db, started, { ...start, firstInput });
-  const watcher = watchSession(ctx, started, customer.contactId, deadline);
+  // A start that joined a session already running for this contact answers with that one's id.
+  const session = {
+    ...started,
+    sessionId: await startSessionWorkflow(ctx.services, ctx.db, started, { ...start, firstInput }),
+  };
+  const watcher = watchSession(ctx, session, customer.contactId, deadline);
   let state = await watcher.settled(null);
   for (const text of input.inputs) {
     if (!state || isFinished(state.status)) {
@@ -55,7 +59,7 @@ export async function testFlow(flowId: string, input: TestFlowInput, ctx: Tenant
   const timedOut = state === null; // settled() gives null only at the deadline
   const last = state ?? (await watcher.snapshot());
   if (!isFinished(last.status)) {
-    await stopFlowSession(ctx, { id: started.sessionId, workflowId: started.workflowId }, 'test run over');
+    await stopFlowSession(ctx, { id: session.sessionId, workflowId: session.workflowId }, 'test run over');
   }
-  return testReport(ctx, started.sessionId, customer, last, timedOut);
+  return testReport(ctx, session.sessionId, customer, last, timedOut);
 }
