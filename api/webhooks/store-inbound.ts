@@ -25,7 +25,12 @@ export type StoredInbound = {
    * Its conversation before this message: just created, its agent and status, and for one nobody
    * has, whether anything in the workspace assigns automatically (assignment routing).
    */
-  conversation: { isNew: boolean; assigneeUserId: string | null; priorStatus: string | null; workspaceAssigns: boolean };
+  conversation: {
+    isNew: boolean;
+    assigneeUserId: string | null;
+    priorStatus: string | null;
+    workspaceAssigns: boolean;
+  };
   /**
    * The contact (events). `isNew` and `startsConversation` are true for one message only (the
    * first of its batch), so a contact or conversation created by several messages is announced once.
