@@ -30,9 +30,9 @@ export async function createWorker(config: WorkerConfig): Promise<Worker> {
  * The SDK's Worker without its time limit on each call into the workflow sandbox. Node enforces
  * a vm `timeout` by starting an OS thread for the call and joining it afterwards (nodejs/node
  * #47739), and the SDK passes one on every call: about 45 per flow session. On a busy machine
- * each call then also waits for that thread to be scheduled; without it, 500 concurrent flow
- * sessions on 2 cores answer at p95 under 1 s instead of 1.5–15 s (docs/benchmarks.md). The
- * limit stopped workflow code that never yields; in Parley's workflows only a user-written
+ * each call then also waits for that thread to be scheduled: at 500 concurrent flow sessions on 2
+ * cores, p95 per step measured 0.7–3.4 s without it and 4.9–8.4 s with it (docs/benchmarks.md).
+ * The limit stopped workflow code that never yields; in Parley's workflows only a user-written
  * regular expression could, and safeRegExp refuses those that backtrack exponentially
  * (flow-dsl/regex-safety.ts).
  */
