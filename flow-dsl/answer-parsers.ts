@@ -3,7 +3,7 @@ import { toNumber } from './condition-values.ts';
 import type { ParsedAnswer } from './answers.ts';
 import type { FlowInput } from './inputs.ts';
 import type { AnswerValidation, QuestionInputType } from './nodes/ask_question/schema.ts';
-import { safeRegExp } from './text.ts';
+import { matchesWholePattern } from './text.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const MEDIA_INPUTS = new Set(['image', 'video', 'audio', 'document']);
@@ -95,8 +95,8 @@ function parseText(text: string, rules: AnswerValidation): ParsedAnswer {
     return reject('too_long');
   }
   if (rules.pattern) {
-    const pattern = safeRegExp(`^(?:${rules.pattern})$`);
-    if (pattern === null || !pattern.test(text)) {
+    // The whole answer must match (an answer over PATTERN_TEXT_LIMIT never does).
+    if (!matchesWholePattern(rules.pattern, text)) {
       return reject('pattern_mismatch');
     }
   }

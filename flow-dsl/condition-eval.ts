@@ -5,7 +5,7 @@ import type { Condition, ConditionGroup, ConditionOperator } from './conditions.
 import { valueToText } from './path.ts';
 import type { FlowScope } from './scope.ts';
 import { interpolate } from './template.ts';
-import { safeRegExp } from './text.ts';
+import { matchesPattern } from './text.ts';
 
 export function isConditionGroup(entry: Condition | ConditionGroup): entry is ConditionGroup {
   return 'op' in entry;
@@ -41,7 +41,7 @@ export function evaluateCondition(condition: Condition, scope: FlowScope): boole
     case 'ends_with':
       return text.endsWith(lower(right));
     case 'matches_regex':
-      return safeRegExp(right)?.test(valueToText(left)) ?? false;
+      return matchesPattern(right, valueToText(left));
     case 'greater_than':
     case 'less_than':
     case 'greater_or_equal':

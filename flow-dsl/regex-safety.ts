@@ -1,16 +1,18 @@
-// Regular expressions that can backtrack exponentially. Flow authors write patterns (conditions,
+// Regular expressions that can backtrack for too long. Flow authors write patterns (conditions,
 // answer validation, keyword triggers) that run against whatever a customer types, inside the
 // interpreter workflow and the API's routing. A pattern such as `(a+)+$` takes years on 40 'a's
 // and a '!', and JavaScript cannot interrupt it: the thread, with every tenant's sessions on it,
 // would hang.
 //
-// The check looks at each group that repeats a variable number of times. It is risky when the
-// text one pass of it takes can be split in more than one way between passes:
+// Each group that repeats is risky when the text one pass of it takes can be split in more than
+// one way between passes:
 // - it holds a part that repeats itself (`(a+)+`, `(\w+\s?)*`), unless a part that every pass
 //   must take first or last is one that repeated part cannot match (`(\.[^.]+)+` is safe);
 // - it has alternatives that are not plain text (`(\w|\d)+`) or of which one starts another
 //   (`(a|ab)+`; `(cat|dog)+` is safe).
-// It does not catch every slow pattern (`\d+\d+\d+\d+x` is polynomial), only those that explode.
+// A sequence is risky with three or more unbounded repeats that can take the same text with
+// nothing between them to stop them (`a.*b.*c.*d`): the time grows with the text's length to the
+// fourth power. Two (`a.*b.*c`) are allowed: text.ts bounds the text a pattern runs on.
 
 type Quantifier = { min: number; max: number };
 /** One character's matcher as regex source (`a`, `\d`, `[^@.]`, `.`), a group, or an assertion. */
@@ -20,15 +22,38 @@ type Group = { alternatives: Item[][] };
 
 const ONCE: Quantifier = { min: 1, max: 1 };
 
-/** Why the pattern can backtrack exponentially, or null when it cannot (or does not parse). */
-export function exponentialBacktracking(pattern: string): string | null {
+/** Why the pattern can backtrack for too long, or null when it cannot (or does not parse). */
+export function backtrackingRisk(pattern: string): string | null {
   let group: Group;
   try {
     group = new Parser(pattern).parse();
   } catch {
     return null; // not a pattern this reads; whether it compiles is checked elsewhere
   }
-  return riskIn(group);
+  return riskIn(group) ?? runRisk(group);
+}
+
+function runRisk(group: Group): string | null {
+  const tooMany = group.alternatives.some((items) => {
+    const chars = flatten(items);
+    return chars !== null && overlappingRepeats(chars) >= 3;
+  });
+  return tooMany ? 'three or more repeats in a row can take the same text, like a.*b.*c.*d' : null;
+}
+
+/** The most unbounded repeats in a row that can all take the same text. */
+function overlappingRepeats(chars: CharItem[]): number {
+  let run: string[] = [];
+  let most = 0;
+  for (const char of chars) {
+    if (char.quantifier.max === Infinity) {
+      run = [...run.filter((source) => overlaps(source, char.source)), char.source];
+      most = Math.max(most, run.length);
+    } else if (char.quantifier.min >= 1) {
+      run = run.filter((source) => overlaps(source, char.source)); // a character both must let by
+    }
+  }
+  return most;
 }
 
 function riskIn(group: Group): string | null {
@@ -37,7 +62,7 @@ function riskIn(group: Group): string | null {
       continue;
     }
     const inner = item.atom.group;
-    if (repeatsVariably(item.quantifier) && item.quantifier.max > 1) {
+    if (item.quantifier.max > 1) {
       const risk = repeatedGroupRisk(inner);
       if (risk) {
         return risk;

@@ -1,6 +1,6 @@
 // What starts a flow for a customer who is not already in one (docs/flow-engine.md, Routing).
 import { z } from 'zod';
-import { normalizeText, safeRegExp } from './text.ts';
+import { matchesPattern, normalizeText } from './text.ts';
 
 export const keywordSchema = z.object({
   value: z.string(),
@@ -46,6 +46,6 @@ function keywordMatches(keyword: Keyword, text: string, normalizedText: string):
     case 'contains':
       return value !== '' && normalizedText.includes(value);
     case 'regex':
-      return keyword.value !== '' && (safeRegExp(keyword.value)?.test(text) ?? false);
+      return keyword.value !== '' && matchesPattern(keyword.value, text);
   }
 }

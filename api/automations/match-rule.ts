@@ -1,6 +1,6 @@
 // Whether an event fires a rule: the trigger's specifics (keyword, attribute, tag, first message)
 // and the conditions on the contact. Pure, so it is unit-testable and cheap on the hot path.
-import { safeRegExp } from '#flow-dsl/text';
+import { matchesPattern } from '#flow-dsl/text';
 import type { AutomationConditions, AutomationTrigger } from './schemas.ts';
 
 /** What the dispatcher knows about the event, whatever its type. */
@@ -79,7 +79,7 @@ export function conditionsHold(conditions: AutomationConditions, contact: Contac
 
 function keywordMatches(trigger: Extract<AutomationTrigger, { type: 'keyword' }>, keyword: string, text: string) {
   if (trigger.match === 'regex') {
-    return safeRegExp(keyword, trigger.caseSensitive ? 'u' : 'iu')?.test(text) ?? false;
+    return matchesPattern(keyword, text, trigger.caseSensitive ? 'u' : 'iu');
   }
   const [k, t] = trigger.caseSensitive ? [keyword, text.trim()] : [keyword.toLowerCase(), text.trim().toLowerCase()];
   return trigger.match === 'exact' ? t === k : t.includes(k);
