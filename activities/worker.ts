@@ -34,7 +34,7 @@ export async function createWorker(config: WorkerConfig): Promise<Worker> {
  * cores, p95 per step measured 0.7–3.4 s without it and 4.9–8.4 s with it (docs/benchmarks.md).
  * The limit stopped workflow code that never yields; in Parley's workflows only a user-written
  * regular expression could, and those that can backtrack for too long are refused, and none runs
- * on more than 1,000 characters (flow-dsl/text.ts, flow-dsl/regex-safety.ts).
+ * on more than 500 characters (flow-dsl/text.ts, flow-dsl/regex-safety.ts).
  */
 class WorkerWithoutSandboxTimer extends Worker {
   protected static override createWorkflowCreator(

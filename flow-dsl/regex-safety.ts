@@ -47,10 +47,13 @@ function overlappingRepeats(chars: CharItem[]): number {
   let most = 0;
   for (const char of chars) {
     if (char.quantifier.max === Infinity) {
-      run = [...run.filter((source) => overlaps(source, char.source)), char.source];
-      most = Math.max(most, run.length);
-    } else if (char.quantifier.min >= 1) {
-      run = run.filter((source) => overlaps(source, char.source)); // a character both must let by
+      most = Math.max(most, run.filter((source) => overlaps(source, char.source)).length + 1);
+    }
+    if (char.quantifier.min >= 1) {
+      run = run.filter((source) => overlaps(source, char.source)); // a character all must let by
+    }
+    if (char.quantifier.max === Infinity) {
+      run.push(char.source);
     }
   }
   return most;
