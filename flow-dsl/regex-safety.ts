@@ -125,7 +125,7 @@ function flatten(items: Item[]): CharItem[] | null {
  * most one repeated character may match any given character.
  */
 function ambiguousSplit(chars: CharItem[]): boolean {
-  const isRepeated = (char: CharItem) => repeatsVariably(char.quantifier) && char.quantifier.max > 1;
+  const isRepeated = ({ quantifier }: CharItem) => quantifier.max > quantifier.min && quantifier.max > 1;
   const repeated = chars.filter(isRepeated).map((char) => char.source);
   if (repeated.length === 0) {
     return false;
@@ -171,8 +171,6 @@ function plainText(items: Item[]): string | null {
   }
   return text;
 }
-
-const repeatsVariably = (quantifier: Quantifier) => quantifier.max > quantifier.min;
 
 // Characters tried to decide whether two one-character matchers can match the same character.
 const SAMPLE = [

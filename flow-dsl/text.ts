@@ -19,7 +19,7 @@ export const PATTERN_TEXT_LIMIT = 500;
  * text. A pattern regexProblem refuses, or a text over PATTERN_TEXT_LIMIT, never matches.
  */
 export function matchesPattern(pattern: string, text: string, flags = 'i'): boolean {
-  return text.length <= PATTERN_TEXT_LIMIT && (safeRegExp(pattern, flags)?.test(text) ?? false);
+  return text.length <= PATTERN_TEXT_LIMIT && (searchRegExp(pattern, flags)?.test(text) ?? false);
 }
 
 /** Whether the whole text matches a user-written pattern (an answer's validation), as above. */
@@ -34,8 +34,8 @@ export function matchesWholePattern(pattern: string, text: string): boolean {
  * anywhere, `.*x.*` and `x` match the same texts, and a leading one makes the search try every
  * split at every start (`.*a.*b` takes 0.7 s on 1,000 characters, `a.*b` 1 ms).
  */
-export function safeRegExp(pattern: string, flags = 'i'): RegExp | null {
-  return regexProblem(pattern) === null ? compile(forSearch(pattern), flags) : null;
+function searchRegExp(pattern: string, flags: string): RegExp | null {
+  return regexProblem(pattern, flags) === null ? compile(forSearch(pattern), flags) : null;
 }
 
 function compile(source: string, flags: string): RegExp | null {
@@ -48,22 +48,26 @@ function compile(source: string, flags: string): RegExp | null {
 
 const problems = new Map<string, string | null>();
 
-/** Why a user-written pattern cannot be used, for the validator; null when it can. */
-export function regexProblem(pattern: string): string | null {
-  let problem = problems.get(pattern);
+/**
+ * Why a user-written pattern cannot be used with these flags (automation rules add `u`), for the
+ * validators; null when it can.
+ */
+export function regexProblem(pattern: string, flags = 'i'): string | null {
+  const key = `${flags}/${pattern}`;
+  let problem = problems.get(key);
   if (problem === undefined) {
-    problem = findProblem(pattern);
+    problem = findProblem(pattern, flags);
     if (problems.size >= 500) {
       problems.clear(); // patterns come from flows, so few; the bound only guards against a flood
     }
-    problems.set(pattern, problem);
+    problems.set(key, problem);
   }
   return problem;
 }
 
-function findProblem(pattern: string): string | null {
+function findProblem(pattern: string, flags: string): string | null {
   try {
-    new RegExp(pattern, 'i');
+    new RegExp(pattern, flags);
   } catch {
     return 'is not a valid regular expression';
   }

@@ -1,7 +1,7 @@
 // Whether an event fires a rule: the trigger's specifics (keyword, attribute, tag, first message)
 // and the conditions on the contact. Pure, so it is unit-testable and cheap on the hot path.
 import { matchesPattern } from '#flow-dsl/text';
-import type { AutomationConditions, AutomationTrigger } from './schemas.ts';
+import { keywordRegexFlags, type AutomationConditions, type AutomationTrigger } from './schemas.ts';
 
 /** What the dispatcher knows about the event, whatever its type. */
 export type EventFacts = {
@@ -79,7 +79,7 @@ export function conditionsHold(conditions: AutomationConditions, contact: Contac
 
 function keywordMatches(trigger: Extract<AutomationTrigger, { type: 'keyword' }>, keyword: string, text: string) {
   if (trigger.match === 'regex') {
-    return matchesPattern(keyword, text, trigger.caseSensitive ? 'u' : 'iu');
+    return matchesPattern(keyword, text, keywordRegexFlags(trigger.caseSensitive));
   }
   const [k, t] = trigger.caseSensitive ? [keyword, text.trim()] : [keyword.toLowerCase(), text.trim().toLowerCase()];
   return trigger.match === 'exact' ? t === k : t.includes(k);

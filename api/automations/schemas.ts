@@ -67,7 +67,7 @@ export const automationRuleInputSchema = ruleFieldsSchema.superRefine((rule, ctx
   const { trigger } = rule;
   if (trigger.type === 'keyword' && trigger.match === 'regex') {
     trigger.keywords.forEach((keyword, index) => {
-      const problem = regexProblem(keyword);
+      const problem = regexProblem(keyword, keywordRegexFlags(trigger.caseSensitive));
       if (problem) {
         ctx.addIssue({ code: 'custom', path: ['trigger', 'keywords', index], message: problem });
       }
@@ -139,3 +139,8 @@ export const automationRunSchema = z.object({
 });
 export type AutomationRun = z.output<typeof automationRunSchema>;
 export const automationRunPageSchema = pageSchema(automationRunSchema);
+
+/** The flags a regex keyword runs with (match-rule.ts): Unicode, and case-insensitive unless asked. */
+export function keywordRegexFlags(caseSensitive: boolean): string {
+  return caseSensitive ? 'u' : 'iu';
+}

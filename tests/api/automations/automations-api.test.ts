@@ -91,6 +91,8 @@ it('[automations] invalid rules answer 400 naming the field path', async () => {
   const cases: Array<[Record<string, unknown>, string]> = [
     [{ ...rule, trigger: { type: 'keyword', keywords: [] } }, 'trigger.keywords'],
     [{ ...rule, trigger: { type: 'keyword', keywords: ['(unclosed'], match: 'regex' } }, 'trigger.keywords.0'],
+    // Keywords run with the u flag, where an escaped '-' outside a class is not valid.
+    [{ ...rule, trigger: { type: 'keyword', keywords: ['a\\-b'], match: 'regex' } }, 'trigger.keywords.0'],
     // Exponential backtracking on a customer's text would hang the API (flow-dsl/regex-safety.ts).
     [
       { ...rule, trigger: { type: 'keyword', keywords: ['ok', '^(\\w+\\s?)*$'], match: 'regex' } },
