@@ -8,6 +8,7 @@
 // WhatsApp and carries our message id as biz_opaque_callback_data, so a status webhook finds it
 // even when the answer to the send was lost.
 import type pg from 'pg';
+import { lockMessagesInIdOrder } from '#api/messages/lock-messages';
 import type { CampaignPhase } from '#workflows/campaign/messages';
 
 /** Timestamps are stored in UTC without a zone, as Prisma writes them. */
@@ -305,12 +306,14 @@ export async function recordSent(
     name: 'campaign-record-sent',
     text: `WITH v AS (
              SELECT * FROM unnest($4::uuid[], $5::text[]) AS v(message_id, provider_id)
+           ), locked AS (
+             ${lockMessagesInIdOrder('SELECT message_id FROM v')}
            ), msg AS (
              UPDATE "Message" m
              SET status = CASE WHEN m.status IN ('sending', 'queued') THEN 'sent' ELSE m.status END,
                  "providerMessageId" = COALESCE(m."providerMessageId", v.provider_id),
                  "sentAt" = COALESCE(m."sentAt", ${NOW}), "updatedAt" = ${NOW}
-             FROM v WHERE m.id = v.message_id AND m."tenantId" = $1
+             FROM v JOIN locked l ON l.id = v.message_id WHERE m.id = v.message_id AND m."tenantId" = $1
              RETURNING m.id
            ), rec AS (
              UPDATE "CampaignRecipient" r SET status = 'sent', "sentAt" = ${NOW}, "updatedAt" = ${NOW}

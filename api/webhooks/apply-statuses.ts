@@ -11,6 +11,7 @@
 // earliest time of each step) and written as one UPDATE, on the system connection keyed by the
 // channel's tenant.
 import type pg from 'pg';
+import { lockMessagesInIdOrder } from '../messages/lock-messages.ts';
 import { meaningOf } from '../whatsapp/error-codes.ts';
 import type { StatusUpdate } from '../whatsapp/webhook-schemas.ts';
 import type { IngestTarget } from './store-inbound.ts';
@@ -61,6 +62,8 @@ const APPLY_BATCH = `
     SELECT m.id, m.status AS prior_status, u.* FROM u
     JOIN "Message" m ON m.id = u.cb AND m."tenantId" = u."tenantId" AND m."channelId" = u."channelId"
       AND m.direction = 'outbound' AND m."providerMessageId" IS NULL
+  ), locked AS (
+    ${lockMessagesInIdOrder('SELECT id FROM target')}
   )
   UPDATE "Message" m SET
     status = CASE
@@ -77,7 +80,7 @@ const APPLY_BATCH = `
     "errorDetails" = CASE WHEN t.failed_at IS NOT NULL AND message_status_rank(m.status) < 2 THEN t.error_details ELSE m."errorDetails" END,
     pricing = COALESCE(t.pricing, m.pricing),
     "updatedAt" = now()
-  FROM target t
+  FROM target t JOIN locked l ON l.id = t.id
   WHERE m.id = t.id
   RETURNING t.ord, m.id AS "messageId", m."conversationId", m.status, t.prior_status AS "priorStatus",
     m."contactId", m."errorCode"`;
@@ -256,8 +259,9 @@ async function writeBatch(pool: pg.Pool, batch: Pending[], attempt = 1): Promise
       pendings.forEach((p) => p.settle(row ? [row] : []));
     });
   } catch (error) {
-    // The campaign sender records its sends in batches too; two batches touching the same messages
-    // in another order can deadlock. Statuses are monotonic, so applying them again is safe.
+    // This statement and the campaign sender's lock messages in id order (lock-messages.ts); a
+    // deadlock with another writer is still retried: statuses are monotonic, so applying them
+    // again is safe.
     if ((error as { code?: string }).code === DEADLOCK && attempt < 3) {
       return writeBatch(pool, batch, attempt + 1);
     }
