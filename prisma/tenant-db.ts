@@ -50,6 +50,7 @@ const TENANT_KEY_BY_MODEL: Partial<Record<Prisma.ModelName, string>> = {
   CampaignRun: 'tenantId',
   CampaignRecipient: 'tenantId',
   TenantMessageUsage: 'tenantId',
+  MessagingReach: 'tenantId',
   TenantEvent: 'tenantId',
   WebhookSubscription: 'tenantId',
   WebhookDelivery: 'tenantId',

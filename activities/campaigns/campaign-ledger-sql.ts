@@ -8,6 +8,7 @@
 // WhatsApp and carries our message id as biz_opaque_callback_data, so a status webhook finds it
 // even when the answer to the send was lost.
 import type pg from 'pg';
+import { MESSAGING_REACH_SQL, type MessagingReachRow } from '#api/campaigns/messaging-reach';
 import { lockMessagesInIdOrder } from '#api/messages/lock-messages';
 import type { CampaignPhase } from '#workflows/campaign/messages';
 
@@ -20,6 +21,7 @@ export type SendContext = {
   runStatus: string;
   winnerVariantId: string | null;
   audienceSize: number;
+  limitHeldUntil: Date | null;
   campaignStatus: string;
   channelId: string;
   messageKind: string;
@@ -30,15 +32,16 @@ export type SendContext = {
   channelKind: 'sandbox' | 'whatsapp_cloud';
   accessToken: string | null;
   messagesPerSecond: number;
+  messagingLimitTier: string | null;
   workspaceTimeZone: string;
 };
 
 export async function loadSendContext(pool: pg.Pool, tenantId: string, runId: string): Promise<SendContext | null> {
   const { rows } = await pool.query<SendContext>(
     `SELECT r.id AS "runId", r."campaignId", r.status AS "runStatus", r."winnerVariantId", r."audienceSize",
-            c.status AS "campaignStatus", c."channelId", c."messageKind", c."missingVariable", c."quietHours",
+            (r."limitHeldUntil" AT TIME ZONE 'UTC') AS "limitHeldUntil", c.status AS "campaignStatus", c."channelId", c."messageKind", c."missingVariable", c."quietHours",
             ch.status AS "channelStatus", ch."phoneNumberId", ch.kind::text AS "channelKind", ch."accessToken",
-            ch."messagesPerSecond", COALESCE(s.timezone, 'UTC') AS "workspaceTimeZone"
+            ch."messagesPerSecond", ch."messagingLimitTier", COALESCE(s.timezone, 'UTC') AS "workspaceTimeZone"
      FROM "CampaignRun" r
      JOIN "Campaign" c ON c.id = r."campaignId" AND c."tenantId" = $1
      JOIN "Channel" ch ON ch.id = c."channelId" AND ch."tenantId" = $1
@@ -95,6 +98,24 @@ export async function loadQuota(pool: pg.Pool, tenantId: string): Promise<Quota>
     values: [tenantId],
   });
   return rows[0]!;
+}
+
+export type MessagingReach = Omit<MessagingReachRow, 'alreadyReached'> & { alreadyReached: Set<string> };
+
+/** The number's use of Meta's messaging limit, and which of `contactIds` already count. */
+export async function loadMessagingReach(
+  pool: pg.Pool,
+  tenantId: string,
+  channelId: string,
+  contactIds: string[],
+): Promise<MessagingReach> {
+  const { rows } = await pool.query<MessagingReachRow>({
+    name: 'campaign-messaging-reach',
+    text: MESSAGING_REACH_SQL,
+    values: [tenantId, channelId, contactIds],
+  });
+  const row = rows[0]!;
+  return { reached: row.reached, freesAt: row.freesAt, alreadyReached: new Set(row.alreadyReached) };
 }
 
 /**

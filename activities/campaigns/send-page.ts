@@ -1,18 +1,21 @@
 // One page of a campaign's sending (docs/campaigns.md): claims due recipients in batches, checks
-// each at send time (opt-in, the 24-hour window, quiet hours, variables, the plan's quota), and
-// hands their messages to WhatsApp paced to the number's limit with up to 64 requests in flight.
-// The recipient ledger (campaign-ledger-sql.ts) makes every step idempotent: a retried page, a
-// concurrent attempt or a crashed worker never sends anyone the same run twice.
+// each at send time (opt-in, the 24-hour window, quiet hours, variables, the plan's quota, the
+// number's messaging limit), and hands their messages to WhatsApp paced to the number's limit
+// with up to 64 requests in flight. The recipient ledger (campaign-ledger-sql.ts) makes every
+// step idempotent: a retried page, a concurrent attempt or a crashed worker never sends anyone
+// the same run twice.
 //
 // A page ends after five minutes of sending (or the recipients that take at the number's rate),
-// when the campaign is paused or cancelled (re-read every second), or when the quota is reached;
-// the workflow then decides what next. Pages are long because the number is idle between two (the
-// activity ends, a workflow task, the next starts and prepares its first batch: about a second):
-// pages of 2,000 recipients cost a 1,000/s number half its time, pages of two minutes 0.7%.
+// when the campaign is paused or cancelled (re-read every second), or when the quota or the
+// messaging limit is reached; the workflow then decides what next. Pages are long because the
+// number is idle between two (the activity ends, a workflow task, the next starts and prepares
+// its first batch: about a second): pages of 2,000 recipients cost a 1,000/s number half its
+// time, pages of two minutes 0.7%.
 import { setMaxListeners } from 'node:events';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { cloudApiFor } from '#api/channels/channel-client';
 import { windowClosesAt } from '#api/messages/customer-window';
+import { messagingLimitOf } from '#api/whatsapp/number-limits';
 import { renderCampaignMessage, type StoredTemplate } from '#api/campaigns/render-variables';
 import {
   quietHoursSchema,
@@ -33,6 +36,7 @@ import {
   addRunCounts,
   campaignStatus,
   claimRecipients,
+  loadMessagingReach,
   loadQuota,
   loadSendContext,
   loadVariants,
@@ -47,6 +51,7 @@ import {
   type SendContext,
   type Settlement,
 } from './campaign-ledger-sql.ts';
+import { holdRunForMessagingLimit, releaseRunHold } from './messaging-limit-hold.ts';
 import { quietUntil } from './quiet-hours.ts';
 import { sendRateLimiter, type ChannelPacer, type SendRateLimiter } from './send-rate-limiter.ts';
 
@@ -65,10 +70,13 @@ export const PAGE_LIMITS = {
   progressMs: 500,
   /** A throughput error (130429) stops the number's sends for this long. */
   throughputPauseMs: 1000,
+  /** A run held by the messaging limit waits at least this long, so that freed room adds up. */
+  limitWaitMs: 60_000,
   /**
    * Batches claimed and prepared at once. Preparing a batch (conversations, messages and their
    * triggers) takes a few hundred milliseconds: one at a time capped a page near 250 messages/s.
-   * One when the plan has a quota, so two batches never both spend the same allowance.
+   * One when the plan has a quota or the number a messaging limit, so two batches never both
+   * spend the same allowance.
    */
   producers: 3,
 };
@@ -88,7 +96,7 @@ export function createSendCampaignPageActivity(deps: ActivityDeps, limiter: Send
       throw ApplicationFailure.nonRetryable(`Campaign run ${input.runId} does not exist`, 'CampaignRunNotFound');
     }
     if (context.campaignStatus === 'paused' || context.campaignStatus === 'cancelled') {
-      return summary(deps, input, { sent: 0, failed: 0, skipped: 0 }, context.campaignStatus);
+      return summary(deps, input, { sent: 0, failed: 0, skipped: 0 }, context.campaignStatus, null);
     }
     const client = cloudApiFor({ kind: context.channelKind, accessToken: context.accessToken }, deps);
     if (!client || !context.phoneNumberId || context.channelStatus === 'disconnected') {
@@ -113,6 +121,7 @@ async function summary(
   input: SendPageInput,
   counts: Counts,
   stopped: SendPageResult['stopped'],
+  limitedUntil: Date | null,
 ): Promise<SendPageResult> {
   const pending = await pendingSummary(deps.pool, input.tenantId, input.runId, input.phase);
   return {
@@ -121,6 +130,7 @@ async function summary(
     nextNotBefore:
       pending.remaining > 0 && pending.dueNow === 0 ? (pending.nextNotBefore?.toISOString() ?? null) : null,
     stopped,
+    limitedUntil: pending.remaining > 0 ? (limitedUntil?.toISOString() ?? null) : null,
   };
 }
 
@@ -133,6 +143,10 @@ class Page {
   private stopReason: StopReason | null = null;
   /** The plan's quota is reached: nothing more is claimed; what is queued (and counted) still goes. */
   private quotaReached = false;
+  /** Meta's messaging limit (unique customers per 24 h) for this campaign's messages; null: none. */
+  private readonly reachLimit: number | null;
+  /** The limit is used up: nothing more is claimed; when its earliest customer stops counting. */
+  private limitFreesAt: Date | null = null;
   private producerDone = false;
   private producersLeft = 0;
   private claimed = 0;
@@ -173,6 +187,8 @@ class Page {
       input.maxRecipients ??
       Math.max(PAGE_LIMITS.minRecipients, Math.ceil((this.pacer.ratePerSecond * PAGE_LIMITS.durationMs) / 1000));
     this.target = { tenantId: input.tenantId, runId: input.runId, channelId: context.channelId };
+    // Only templates can reach a customer whose window is closed: a free-form campaign never counts.
+    this.reachLimit = context.messageKind === 'template' ? messagingLimitOf(context.messagingLimitTier) : null;
   }
 
   async run(): Promise<SendPageResult> {
@@ -187,7 +203,8 @@ class Page {
     try {
       const quota = await loadQuota(this.deps.pool, this.input.tenantId);
       const workers = Array.from({ length: PAGE_LIMITS.maxInFlight }, () => this.worker());
-      this.producersLeft = quota.perDay === null && quota.perMonth === null ? PAGE_LIMITS.producers : 1;
+      const unlimited = quota.perDay === null && quota.perMonth === null && this.reachLimit === null;
+      this.producersLeft = unlimited ? PAGE_LIMITS.producers : 1;
       const producers = Array.from({ length: this.producersLeft }, () =>
         this.produce().catch((error: unknown) => {
           this.failure = error;
@@ -223,7 +240,26 @@ class Page {
         : this.quotaReached
           ? 'quota'
           : null;
-    return summary(this.deps, this.input, this.counts, stopped);
+    const result = await summary(this.deps, this.input, this.counts, stopped, this.limitedUntil());
+    await this.recordHold(result);
+    return result;
+  }
+
+  /** When a page that hit the messaging limit has the workflow try again. */
+  private limitedUntil(): Date | null {
+    if (!this.limitFreesAt) {
+      return null;
+    }
+    return new Date(Math.max(this.limitFreesAt.getTime(), Date.now() + PAGE_LIMITS.limitWaitMs));
+  }
+
+  private async recordHold(result: SendPageResult): Promise<void> {
+    const { tenantId, runId } = this.input;
+    if (result.limitedUntil) {
+      await holdRunForMessagingLimit(this.deps, tenantId, runId, new Date(result.limitedUntil), this.reachLimit!);
+    } else if (this.context.limitHeldUntil && this.counts.sent > 0) {
+      await releaseRunHold(this.deps, tenantId, runId);
+    }
   }
 
   private async loadVariants(): Promise<void> {
@@ -292,7 +328,7 @@ class Page {
   private async produce(): Promise<void> {
     let fromStart = false;
     try {
-      while (!this.stopping && !this.quotaReached && this.claimed < this.recipientsCap) {
+      while (!this.stopping && !this.quotaReached && !this.limitFreesAt && this.claimed < this.recipientsCap) {
         if (this.queue.length >= this.batchSize) {
           await new Promise<void>((resolve) => this.wakeProducers.push(resolve));
           continue;
@@ -352,6 +388,16 @@ class Page {
   /** Checks each claimed recipient now, creates the messages of those to send, and queues them. */
   private async enqueue(batch: ClaimedRecipient[], allowance: number): Promise<void> {
     const now = new Date();
+    const reach =
+      this.reachLimit === null
+        ? null
+        : await loadMessagingReach(
+            this.deps.pool,
+            this.input.tenantId,
+            this.context.channelId,
+            batch.map((r) => r.contactId),
+          );
+    let reachLeft = reach ? this.reachLimit! - reach.reached : Infinity;
     const outgoing: Array<OutgoingMessage & { waId: string; attempts: number; content: OutboundContent }> = [];
     for (const recipient of batch) {
       const wait = quietUntil(this.quietHours, now, recipient.timeZone, this.context.workspaceTimeZone);
@@ -370,6 +416,21 @@ class Page {
         this.settle([release(recipient.id, null)]);
         this.quotaReached = true;
         continue;
+      }
+      // A template to a customer whose window is closed starts a conversation: it counts toward the
+      // messaging limit, unless this customer already counts in the last 24 hours.
+      const newReach =
+        reach !== null &&
+        verdict.content.type === 'template' &&
+        !windowClosesAt(recipient.lastInboundAt, now.getTime()) &&
+        !reach.alreadyReached.has(recipient.contactId);
+      if (newReach && reachLeft <= 0) {
+        this.settle([release(recipient.id, null)]);
+        this.limitFreesAt = reach.freesAt ?? now;
+        continue;
+      }
+      if (newReach) {
+        reachLeft -= 1;
       }
       outgoing.push({
         recipientId: recipient.id,

@@ -26,6 +26,7 @@ export const runSelect = {
   skippedCount: true,
   winnerVariantId: true,
   failureReason: true,
+  limitHeldUntil: true,
   startedAt: true,
   completedAt: true,
 } satisfies Prisma.CampaignRunSelect;

@@ -1,6 +1,6 @@
 // Before sending: how many contacts the audience selects, how many of them it would reach (opt-in
-// for templates, the 24-hour window for text), what it would cost and how much of the plan's
-// quota is left. One grouped statement over the audience (by skip reason and the first digits of
+// for templates, the 24-hour window for text), what it would cost, and how much of the plan's
+// quota and of the number's messaging limit is left. One grouped statement over the audience (by skip reason and the first digits of
 // the number, which find its calling code), so 100,000 contacts count in one pass.
 import { Prisma } from '#db/client';
 import type { TenantDb } from '#db/tenant-db';
@@ -8,11 +8,12 @@ import type { TenantContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { runSql } from '../segments/segment-query.ts';
 import { audienceWhereSql, reachabilitySql, type MessageKind } from './audience-sql.ts';
+import { messagingLimitLeft } from './messaging-reach.ts';
 import { quotaRemaining } from './plan-quota.ts';
 import { costMicros, formatCost, isRateCategory, type RateCategory } from './rate-card.ts';
 import type { Audience, Estimate, EstimateInput } from './schemas.ts';
 
-export type AudienceCounts = Omit<Estimate, 'estimatedCost' | 'quotaRemaining'> & {
+export type AudienceCounts = Omit<Estimate, 'estimatedCost' | 'quotaRemaining' | 'messagingLimit'> & {
   /** Reachable contacts by the first 3 digits of their number, for the rate card. */
   reachableByPrefix: Array<{ prefix: string; count: number }>;
 };
@@ -20,9 +21,10 @@ export type AudienceCounts = Omit<Estimate, 'estimatedCost' | 'quotaRemaining'> 
 export async function estimateAudience(input: EstimateInput, ctx: TenantContext): Promise<Estimate> {
   await assertChannel(ctx.db, input.channelId, 'channelId');
   const category = input.templateId ? await templateCategory(ctx.db, input.channelId, input.templateId) : null;
-  const [counts, quota] = await Promise.all([
+  const [counts, quota, messagingLimit] = await Promise.all([
     countAudience(ctx.db, { audience: input.audience, messageKind: input.messageKind, channelId: input.channelId }),
     quotaRemaining(ctx.db),
+    messagingLimitLeft(ctx.db, input.channelId),
   ]);
   return {
     matched: counts.matched,
@@ -32,6 +34,7 @@ export async function estimateAudience(input: EstimateInput, ctx: TenantContext)
     outsideWindow: counts.outsideWindow,
     estimatedCost: estimatedCost(counts, input.messageKind, category),
     quotaRemaining: quota,
+    messagingLimit,
   };
 }
 

@@ -251,6 +251,8 @@ export const runSchema = z.object({
   skippedCount: z.number().int(),
   winnerVariantId: z.uuid().nullable(),
   failureReason: z.string().nullable(),
+  /** Sending waits for the number's messaging limit until then (docs/campaigns.md); null: not held. */
+  limitHeldUntil: dateTimeSchema.nullable(),
   startedAt: dateTimeSchema.nullable(),
   completedAt: dateTimeSchema.nullable(),
 });
@@ -315,6 +317,16 @@ export const estimateSchema = z.object({
   estimatedCost: costSchema.nullable(),
   /** Messages the plan still allows today and this month (null: unlimited). */
   quotaRemaining: z.object({ day: z.number().int().nullable(), month: z.number().int().nullable() }),
+  /**
+   * Meta's messaging limit of the number: unique customers it may reach with templates outside
+   * their 24-hour window in any 24 hours (null: unlimited or not known), and how many more now.
+   * Recipients beyond it wait until the limit frees up.
+   */
+  messagingLimit: z.object({
+    tier: z.string().nullable(),
+    limit: z.number().int().nullable(),
+    remaining: z.number().int().nullable(),
+  }),
 });
 export type Estimate = z.infer<typeof estimateSchema>;
 

@@ -4601,6 +4601,7 @@ export type components = {
         skippedCount: number;
         winnerVariantId: string | null;
         failureReason: string | null;
+        limitHeldUntil: string | null;
         startedAt: string | null;
         completedAt: string | null;
       } | null;
@@ -21686,6 +21687,7 @@ export interface operations {
                 skippedCount: number;
                 winnerVariantId: string | null;
                 failureReason: string | null;
+                limitHeldUntil: string | null;
                 startedAt: string | null;
                 completedAt: string | null;
               } | null;
@@ -22138,6 +22140,11 @@ export interface operations {
            *       "quotaRemaining": {
            *         "day": 1,
            *         "month": 1
+           *       },
+           *       "messagingLimit": {
+           *         "tier": "example",
+           *         "limit": 1,
+           *         "remaining": 1
            *       }
            *     }
            */
@@ -22154,6 +22161,11 @@ export interface operations {
             quotaRemaining: {
               day: number | null;
               month: number | null;
+            };
+            messagingLimit: {
+              tier: string | null;
+              limit: number | null;
+              remaining: number | null;
             };
           };
         };
@@ -23192,6 +23204,7 @@ export interface operations {
            *           "skippedCount": 1,
            *           "winnerVariantId": "3f6c2b1e-8a4d-4c2b-9e1f-7a5b6c8d9e01",
            *           "failureReason": "example",
+           *           "limitHeldUntil": "2026-01-15T09:30:00.000Z",
            *           "startedAt": "2026-01-15T09:30:00.000Z",
            *           "completedAt": "2026-01-15T09:30:00.000Z"
            *         }
@@ -23211,6 +23224,7 @@ export interface operations {
               skippedCount: number;
               winnerVariantId: string | null;
               failureReason: string | null;
+              limitHeldUntil: string | null;
               startedAt: string | null;
               completedAt: string | null;
             }[];

@@ -15,3 +15,12 @@ export function numberLimitsOf(info: PhoneNumberInfo): NumberLimits {
     messagingLimitTier: info.whatsapp_business_manager_messaging_limit ?? info.messaging_limit_tier ?? null,
   };
 }
+
+/**
+ * The unique customers a messaging-limit tier allows per moving 24 hours (TIER_250 → 250,
+ * TIER_2K → 2,000); null when unlimited, unknown or not a tier Parley can read.
+ */
+export function messagingLimitOf(tier: string | null): number | null {
+  const match = tier ? /^TIER_(\d+)(K?)$/.exec(tier) : null;
+  return match ? Number(match[1]) * (match[2] ? 1000 : 1) : null;
+}

@@ -59,8 +59,8 @@ function phoneNumberInfo(ctx: SimulatorContext, number: PhoneNumberRecord) {
     quality_rating: 'GREEN',
     platform_type: 'CLOUD_API',
     throughput: { level: throughputLevel(ctx, number) },
-    whatsapp_business_manager_messaging_limit: 'TIER_UNLIMITED',
-    messaging_limit_tier: 'TIER_UNLIMITED',
+    whatsapp_business_manager_messaging_limit: number.messagingLimitTier,
+    messaging_limit_tier: number.messagingLimitTier,
     id: number.phoneNumberId,
   };
 }

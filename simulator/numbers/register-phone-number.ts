@@ -28,6 +28,11 @@ export const phoneNumberDefinitionSchema = z.object({
     .optional()
     .transform((v) => (v == null ? null : typeof v === 'number' ? v : new Date(v).getTime())),
   throughputPerSecond: z.number().positive().nullable().optional(),
+  /** The messaging-limit tier its Graph record reports (TIER_250, TIER_2K, …); absent: unlimited. */
+  messagingLimitTier: z
+    .string()
+    .regex(/^TIER_[0-9A-Z]+$/, 'is not a tier like TIER_250 or TIER_UNLIMITED')
+    .default('TIER_UNLIMITED'),
 });
 export type PhoneNumberDefinition = z.input<typeof phoneNumberDefinitionSchema>;
 
@@ -68,5 +73,6 @@ export function publicNumber(number: PhoneNumberRecord) {
     webhookUrl: number.webhookUrl,
     tokenExpiresAt: number.tokenExpiresAt === null ? null : new Date(number.tokenExpiresAt).toISOString(),
     throughputPerSecond: number.throughputPerSecond,
+    messagingLimitTier: number.messagingLimitTier,
   };
 }

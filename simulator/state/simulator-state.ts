@@ -29,6 +29,8 @@ export const phoneNumberRecordSchema = z.object({
   verifyToken: z.string().nullable(),
   tokenExpiresAt: ms.nullable(),
   throughputPerSecond: z.number().nullable(),
+  /** Meta's messaging-limit tier the number reports (reported only, not enforced). */
+  messagingLimitTier: z.string().default('TIER_UNLIMITED'),
   profile: businessProfileRecordSchema,
 });
 export type PhoneNumberRecord = z.infer<typeof phoneNumberRecordSchema>;

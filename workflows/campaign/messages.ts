@@ -101,6 +101,11 @@ export type SendPageResult = {
   remaining: number;
   nextNotBefore: string | null;
   stopped: null | 'paused' | 'cancelled' | 'quota';
+  /**
+   * The number's messaging limit is used up: nothing more is sent before this instant. Absent from
+   * pages recorded before it existed.
+   */
+  limitedUntil?: string | null;
 };
 
 export type ChooseWinnerInput = { tenantId: string; runId: string };

@@ -159,8 +159,9 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
       if (page.remaining === 0) {
         return null;
       }
-      if (page.sent + page.failed + page.skipped === 0) {
-        const wait = page.nextNotBefore ? Date.parse(page.nextNotBefore) - Date.now() : IDLE_WAIT_MS;
+      if (page.limitedUntil || page.sent + page.failed + page.skipped === 0) {
+        const until = page.limitedUntil ?? page.nextNotBefore;
+        const wait = until ? Date.parse(until) - Date.now() : IDLE_WAIT_MS;
         await condition(() => changes !== seen, Math.max(1000, wait));
       }
     }

@@ -94,12 +94,15 @@ it('[campaigns] build, schedule, see on the calendar and watch a campaign finish
     .waitFor();
   await page.getByText('Template is required').waitFor();
 
+  // As Meta would report a new number: 250 new customers per 24 hours.
+  await app.prisma.channel.update({ where: { id: channelId }, data: { messagingLimitTier: 'TIER_250' } });
   await page.getByLabel('Name', { exact: true }).fill('Winter sale');
   await page.getByLabel('Channel').selectOption(channelId);
   await page.getByLabel('Include tags').fill('vip');
   // The estimate: four tagged contacts, three opted in; Dora opted out.
   await page.getByTestId('estimate-matched').filter({ hasText: /^4$/ }).waitFor();
   await page.getByTestId('estimate-reachable').filter({ hasText: /^3$/ }).waitFor();
+  await page.getByTestId('estimate-messaging-limit').getByText('250 of 250 customers per 24 h').waitFor();
 
   // A template with a variable: bound to the contact's name, previewed for a contact of the audience.
   await page.getByLabel('Template', { exact: true }).selectOption({ label: 'order_ready (en)' });

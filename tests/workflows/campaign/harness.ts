@@ -10,7 +10,11 @@ import { eventually } from '../../support/eventually.ts';
 import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 
 // The same stack as the sending activity's tests: one simulator-backed platform setup.
-export { startSendStack as startCampaignStack, type SendStack as CampaignStack } from './send-page-seed.ts';
+export {
+  setMessagingLimitTier,
+  startSendStack as startCampaignStack,
+  type SendStack as CampaignStack,
+} from './send-page-seed.ts';
 import type { SendStack as CampaignStack } from './send-page-seed.ts';
 
 export type Workspace = {

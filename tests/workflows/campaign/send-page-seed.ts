@@ -230,3 +230,17 @@ export function countBy<T>(items: T[], key: (item: T) => string): Record<string,
   }
   return counts;
 }
+
+/**
+ * Gives the workspace's number Meta's messaging-limit `tier`: the simulator reports it on the
+ * number's Graph record (so a health check keeps it) and the channel holds it as a verify learns it.
+ */
+export async function setMessagingLimitTier(
+  stack: SendStack,
+  ws: { channelId: string; phoneNumberId: string },
+  tier: string,
+): Promise<void> {
+  const number = stack.meta.simulator.state.numbers.get(ws.phoneNumberId)!;
+  stack.meta.simulator.state.numbers.set(ws.phoneNumberId, { ...number, messagingLimitTier: tier });
+  await stack.app.prisma.channel.update({ where: { id: ws.channelId }, data: { messagingLimitTier: tier } });
+}

@@ -3,6 +3,7 @@
 // whatever the concurrency, rate limits, quota, pause or quiet hours.
 import { createSendCampaignPageActivity } from '#activities/campaigns/send-page';
 import { createSendRateLimiter } from '#activities/campaigns/send-rate-limiter';
+import type { VariantMessage } from '#api/campaigns/schemas';
 import type { SendPageInput, SendPageResult } from '#workflows/campaign/messages';
 import { eventually } from '../../support/eventually.ts';
 import {
@@ -11,6 +12,7 @@ import {
   seedRun,
   seedTemplate,
   seedWorkspace,
+  setMessagingLimitTier,
   startSendStack,
   type SendStack,
   type Workspace,
@@ -45,7 +47,7 @@ async function sendAll(input: SendPageInput, send = sendPage()): Promise<SendPag
   for (;;) {
     const page = await send(input);
     pages.push(page);
-    if (page.remaining === 0 || page.stopped || page.nextNotBefore) {
+    if (page.remaining === 0 || page.stopped || page.nextNotBefore || page.limitedUntil) {
       return pages;
     }
   }
@@ -194,6 +196,73 @@ describe('[campaigns] send page', () => {
     expect(got).toHaveLength(25);
     expect(countBy(await recipients(stack, run.runId), (r) => r.status)).toEqual({ sent: 25, pending: 15 });
   }, 60_000);
+
+  it('reaches no more new customers than the number’s messaging limit, and the rest as it frees up', async () => {
+    const limited = await seedWorkspace(stack);
+    await setMessagingLimitTier(stack, limited, 'TIER_50');
+    const template = await seedTemplate(stack, limited, 'hello_world', 'Hello World');
+    const message: VariantMessage = { kind: 'template', templateId: template, bodyVariables: [] };
+    const estimateLimit = async () =>
+      (
+        await stack.app.http.post(
+          '/api/campaigns/estimate',
+          { channelId: limited.channelId, audience: { allContacts: true }, templateId: template },
+          { token: limited.tenant.token },
+        )
+      ).body.messagingLimit;
+    expect(await estimateLimit()).toEqual({ tier: 'TIER_50', limit: 50, remaining: 50 });
+
+    // Earlier today: 45 customers reached, and 2 customers who wrote an hour ago.
+    const earlier = await seedRun(stack, limited, { message, contacts: 45 });
+    await sendAll({ tenantId: limited.tenantId, runId: earlier.runId, phase: 'main' });
+    expect(await estimateLimit()).toEqual({ tier: 'TIER_50', limit: 50, remaining: 5 });
+    const writers = await seedRun(stack, limited, { message, contacts: 2 });
+    await stack.deps.pool.query(
+      `INSERT INTO "Conversation" (id, "tenantId", "channelId", "contactId", status, "lastMessageAt", "lastInboundAt", "updatedAt")
+       SELECT gen_random_uuid(), $1, $2, c, 'open', now(), (now() AT TIME ZONE 'UTC') - interval '1 hour', now()
+       FROM unnest($3::uuid[]) c`,
+      [limited.tenantId, limited.channelId, writers.contacts.map((c) => c.id)],
+    );
+
+    // Now 20 recipients: 3 reached earlier and the 2 writers take nothing of the limit; of the 15
+    // new customers, 5 fit.
+    const newcomers = await seedRun(stack, limited, { message, contacts: 15 });
+    const contacts = [...earlier.contacts.slice(0, 3), ...writers.contacts, ...newcomers.contacts];
+    const run = await seedRun(stack, limited, { message, contacts: contacts.map((c) => ({ waId: c.waId })) });
+    const before = Date.now();
+    const [page] = await sendAll({ tenantId: limited.tenantId, runId: run.runId, phase: 'main' });
+    expect(page).toMatchObject({ sent: 10, remaining: 10, stopped: null });
+    // The earliest of the 45 stops counting 24 hours after it was sent.
+    const until = Date.parse(page!.limitedUntil!);
+    expect(until).toBeGreaterThan(before + 23.9 * 3600_000);
+    expect(until).toBeLessThan(Date.now() + 24 * 3600_000);
+    const got = (list: Array<{ waId: string }>) => list.filter((c) => stack.received.get(c.waId)).length;
+    expect(got(newcomers.contacts)).toBe(5);
+    expect(stack.received.get(earlier.contacts[0]!.waId)).toBe(2);
+    expect(got(writers.contacts)).toBe(2);
+    expect(await estimateLimit()).toEqual({ tier: 'TIER_50', limit: 50, remaining: 0 });
+    const held = await stack.app.prisma.campaignRun.findUniqueOrThrow({ where: { id: run.runId } });
+    expect(held.limitHeldUntil?.getTime()).toBe(until);
+    const notices = await stack.app.prisma.notification.findMany({
+      where: { tenantId: limited.tenantId, kind: 'campaign.held' },
+    });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.body).toContain('50 customers');
+
+    // A day later the 42 reached only earlier no longer count: the other 10 go, the hold ends.
+    await stack.deps.pool.query(
+      `UPDATE "MessagingReach" SET "reachedAt" = "reachedAt" - interval '25 hours'
+       WHERE "channelId" = $1 AND "contactId" = ANY($2::uuid[])`,
+      [limited.channelId, earlier.contacts.slice(3).map((c) => c.id)],
+    );
+    const [later] = await sendAll({ tenantId: limited.tenantId, runId: run.runId, phase: 'main' });
+    expect(later).toMatchObject({ sent: 10, remaining: 0, limitedUntil: null });
+    expect(got(newcomers.contacts)).toBe(15);
+    expect(countBy(await recipients(stack, run.runId), (r) => r.status)).toEqual({ sent: 20 });
+    const released = await stack.app.prisma.campaignRun.findUniqueOrThrow({ where: { id: run.runId } });
+    expect(released.limitHeldUntil).toBeNull();
+    expect(await estimateLimit()).toEqual({ tier: 'TIER_50', limit: 50, remaining: 32 });
+  }, 90_000);
 
   it('stops within a couple of seconds of a pause and leaves the rest pending', async () => {
     const paced = await seedWorkspace(stack, 100);

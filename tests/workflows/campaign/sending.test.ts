@@ -14,6 +14,7 @@ import {
   seedContacts,
   seedWorkspace,
   sentCount,
+  setMessagingLimitTier,
   startCampaignStack,
   waIdsOf,
   type CampaignStack,
@@ -123,6 +124,33 @@ describe('[campaigns] sending', () => {
     expect(optedOut.concat(latecomers).filter((id) => perContact.has(id))).toEqual([]);
     expect(contacts.filter((id) => !optedOut.includes(id)).every((id) => perContact.get(id) === 1)).toBe(true);
     expect(phoneCounts(await waIdsOf(stack, latecomers))).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('waits for the number’s messaging limit instead of sending beyond it, then carries on', async () => {
+    const ws = await seedWorkspace(stack);
+    await setMessagingLimitTier(stack, ws, 'TIER_50');
+    await seedContacts(stack, ws, 60);
+    const campaignId = await seedCampaign(stack, ws, { audience: { allContacts: true } });
+    await launch(ws, campaignId);
+    const heldRun = () =>
+      stack.app.prisma.campaignRun.findFirst({ where: { campaignId }, select: { limitHeldUntil: true } });
+    await eventually(async () => (await heldRun())?.limitHeldUntil, 'the run to wait for the limit', 120_000);
+    expect(await sentCount(stack, campaignId)).toBe(50);
+    // It waits for the limit's time rather than trying page after page.
+    const waiting = await workflowState(campaignId);
+    expect(waiting).toMatchObject({ status: 'running', pages: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await workflowState(campaignId)).toMatchObject({ pages: 1 });
+
+    // A day later those 50 no longer count; a signal wakes the workflow early, as its timer would.
+    await stack.app.deps.pool.query(
+      `UPDATE "MessagingReach" SET "reachedAt" = "reachedAt" - interval '25 hours' WHERE "channelId" = $1`,
+      [ws.channelId],
+    );
+    await signalCampaignChanged(stack.app.deps.temporal, { id: campaignId, scheduleKind: 'now' });
+    expect(await resultOf(stack, campaignId)).toMatchObject({ status: 'completed' });
+    expect(await recipientTally(stack, campaignId)).toEqual({ sent: 60 });
+    expect((await heldRun())?.limitHeldUntil).toBeNull();
   });
 
   it('stops on cancel and reports everyone not yet messaged as cancelled', async () => {

@@ -234,6 +234,8 @@ function EstimateFigures({ estimate, kind, loading }: { estimate: Estimate; kind
   const overQuota =
     (quota.day !== null && estimate.reachable > quota.day) ||
     (quota.month !== null && estimate.reachable > quota.month);
+  const limit = kind === 'template' ? estimate.messagingLimit : null;
+  const overLimit = limit?.remaining != null && estimate.reachable > limit.remaining;
   return (
     <div aria-live="polite">
       <div className="campaign-estimate-main">
@@ -262,10 +264,27 @@ function EstimateFigures({ estimate, kind, loading }: { estimate: Estimate; kind
         <dd>{quota.day === null ? 'Unlimited' : quota.day.toLocaleString()}</dd>
         <dt>Quota left this month</dt>
         <dd>{quota.month === null ? 'Unlimited' : quota.month.toLocaleString()}</dd>
+        {limit && (
+          <>
+            <dt>Messaging limit left</dt>
+            <dd data-testid="estimate-messaging-limit">
+              {limit.limit === null || limit.remaining === null
+                ? 'Unlimited'
+                : `${limit.remaining.toLocaleString()} of ${limit.limit.toLocaleString()} customers per 24 h`}
+            </dd>
+          </>
+        )}
       </dl>
       {overQuota && (
         <p className="field-error">
           The audience is larger than the plan’s remaining quota: sending stops when it is reached.
+        </p>
+      )}
+      {limit && overLimit && (
+        <p className="field-hint" role="note">
+          WhatsApp lets this number start conversations with {limit.limit!.toLocaleString()} customers in any 24 hours,
+          and {limit.remaining!.toLocaleString()} are left now. The other recipients get the campaign as the limit frees
+          up; customers who wrote in the last 24 hours do not count.
         </p>
       )}
     </div>

@@ -108,6 +108,13 @@ function Results({ campaign }: { campaign: CampaignView }) {
           {campaign.failureReason}
         </Alert>
       )}
+      {campaign.status === 'running' && campaign.lastRun?.limitHeldUntil && (
+        <Alert title="Waiting for WhatsApp’s messaging limit">
+          This number may start conversations with only so many customers in any 24 hours, and that many were reached.
+          The other recipients get the campaign as the limit frees up, from{' '}
+          {formatTimestamp(campaign.lastRun.limitHeldUntil)}.
+        </Alert>
+      )}
       {recurring && (
         <div className="campaign-run-picker">
           <label className="field-label" htmlFor="campaign-run">
