@@ -15,6 +15,35 @@ import type { CampaignPhase } from '#workflows/campaign/messages';
 /** Timestamps are stored in UTC without a zone, as Prisma writes them. */
 const NOW = `(now() AT TIME ZONE 'UTC')`;
 
+/** The pool, or one of its connections inside a transaction. */
+type Queryable = pg.Pool | pg.PoolClient;
+
+/**
+ * Runs `admit` in a transaction holding the workspace's sending-allowance lock. What it reads (the
+ * plan's usage, the messaging limit's reach) and the messages it creates (whose triggers count
+ * them) commit together before another campaign of the workspace reads them: two campaigns, or
+ * two batches of one, never both spend the same allowance.
+ */
+export async function withSendAllowance<T>(
+  pool: pg.Pool,
+  tenantId: string,
+  admit: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('campaign-allowance:' || $1))", [tenantId]);
+    const result = await admit(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 export type SendContext = {
   runId: string;
   campaignId: string;
@@ -86,7 +115,7 @@ export async function campaignStatus(pool: pg.Pool, tenantId: string, campaignId
 export type Quota = { perDay: number | null; perMonth: number | null; today: number; month: number };
 
 /** The plan's limits and the outbound messages counted today and this month (UTC). */
-export async function loadQuota(pool: pg.Pool, tenantId: string): Promise<Quota> {
+export async function loadQuota(pool: Queryable, tenantId: string): Promise<Quota> {
   const { rows } = await pool.query<Quota>({
     name: 'campaign-quota',
     text: `SELECT s."maxMessagesPerDay" AS "perDay", s."maxMessagesPerMonth" AS "perMonth",
@@ -104,7 +133,7 @@ export type MessagingReach = Omit<MessagingReachRow, 'alreadyReached'> & { alrea
 
 /** The number's use of Meta's messaging limit, and which of `contactIds` already count. */
 export async function loadMessagingReach(
-  pool: pg.Pool,
+  pool: Queryable,
   tenantId: string,
   channelId: string,
   contactIds: string[],
@@ -244,7 +273,7 @@ export type PreparedMessage = {
  * retried recipient gets its earlier row back when that row was put back to queued.
  */
 export async function prepareMessages(
-  pool: pg.Pool,
+  pool: Queryable,
   target: { tenantId: string; runId: string; channelId: string },
   messages: OutgoingMessage[],
 ): Promise<PreparedMessage[]> {

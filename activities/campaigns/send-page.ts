@@ -12,6 +12,7 @@
 // its first batch: about a second): pages of 2,000 recipients cost a 1,000/s number half its
 // time, pages of two minutes 0.7%.
 import { setMaxListeners } from 'node:events';
+import type pg from 'pg';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { cloudApiFor } from '#api/channels/channel-client';
 import { windowClosesAt } from '#api/messages/customer-window';
@@ -45,8 +46,10 @@ import {
   recordSent,
   settleRecipients,
   settleStuckSending,
+  withSendAllowance,
   type ClaimedRecipient,
   type OutgoingMessage,
+  type PreparedMessage,
   type RunCounts,
   type SendContext,
   type Settlement,
@@ -75,8 +78,6 @@ export const PAGE_LIMITS = {
   /**
    * Batches claimed and prepared at once. Preparing a batch (conversations, messages and their
    * triggers) takes a few hundred milliseconds: one at a time capped a page near 250 messages/s.
-   * One when the plan has a quota or the number a messaging limit, so two batches never both
-   * spend the same allowance.
    */
   producers: 3,
 };
@@ -84,6 +85,9 @@ export const PAGE_LIMITS = {
 type StopReason = 'paused' | 'cancelled' | 'channel' | 'activity-cancelled' | 'error';
 
 type Variant = { message: VariantMessage; template: StoredTemplate | null };
+
+/** A recipient whose message is rendered, before the quota and the messaging limit admit it. */
+type Outgoing = OutgoingMessage & { waId: string; attempts: number; windowOpen: boolean; content: OutboundContent };
 
 type QueuedSend = { recipientId: string; messageId: string; waId: string; attempts: number; content: OutboundContent };
 
@@ -143,6 +147,8 @@ class Page {
   private stopReason: StopReason | null = null;
   /** The plan's quota is reached: nothing more is claimed; what is queued (and counted) still goes. */
   private quotaReached = false;
+  /** The plan has a quota or the number a messaging limit: messages are admitted under a lock. */
+  private allowanceLimited = false;
   /** Meta's messaging limit (unique customers per 24 h) for this campaign's messages; null: none. */
   private readonly reachLimit: number | null;
   /** The limit is used up: nothing more is claimed; when its earliest customer stops counting. */
@@ -202,9 +208,9 @@ class Page {
     const ender = setTimeout(() => this.wakeAll(), Math.max(0, this.deadline - Date.now()));
     try {
       const quota = await loadQuota(this.deps.pool, this.input.tenantId);
+      this.allowanceLimited = quota.perDay !== null || quota.perMonth !== null || this.reachLimit !== null;
       const workers = Array.from({ length: PAGE_LIMITS.maxInFlight }, () => this.worker());
-      const unlimited = quota.perDay === null && quota.perMonth === null && this.reachLimit === null;
-      this.producersLeft = unlimited ? PAGE_LIMITS.producers : 1;
+      this.producersLeft = PAGE_LIMITS.producers;
       const producers = Array.from({ length: this.producersLeft }, () =>
         this.produce().catch((error: unknown) => {
           this.failure = error;
@@ -333,11 +339,6 @@ class Page {
           await new Promise<void>((resolve) => this.wakeProducers.push(resolve));
           continue;
         }
-        const allowance = await this.quotaAllowance();
-        if (allowance <= 0) {
-          this.quotaReached = true;
-          break;
-        }
         // Reserved before the claim, so producers together stay within the page's share.
         const want = Math.min(this.batchSize, this.recipientsCap - this.claimed);
         this.claimed += want;
@@ -361,7 +362,7 @@ class Page {
           this.afterId = last;
         }
         try {
-          await this.enqueue(batch, allowance);
+          await this.enqueue(batch);
         } catch (error) {
           // Nothing of this batch was sent: back to pending (rows settled already stay as they are).
           this.settle(batch.map((recipient) => release(recipient.id, null)));
@@ -378,27 +379,10 @@ class Page {
     }
   }
 
-  private async quotaAllowance(): Promise<number> {
-    const quota = await loadQuota(this.deps.pool, this.input.tenantId);
-    const day = quota.perDay === null ? Infinity : quota.perDay - quota.today;
-    const month = quota.perMonth === null ? Infinity : quota.perMonth - quota.month;
-    return Math.min(day, month);
-  }
-
   /** Checks each claimed recipient now, creates the messages of those to send, and queues them. */
-  private async enqueue(batch: ClaimedRecipient[], allowance: number): Promise<void> {
+  private async enqueue(batch: ClaimedRecipient[]): Promise<void> {
     const now = new Date();
-    const reach =
-      this.reachLimit === null
-        ? null
-        : await loadMessagingReach(
-            this.deps.pool,
-            this.input.tenantId,
-            this.context.channelId,
-            batch.map((r) => r.contactId),
-          );
-    let reachLeft = reach ? this.reachLimit! - reach.reached : Infinity;
-    const outgoing: Array<OutgoingMessage & { waId: string; attempts: number; content: OutboundContent }> = [];
+    const candidates: Outgoing[] = [];
     for (const recipient of batch) {
       const wait = quietUntil(this.quietHours, now, recipient.timeZone, this.context.workspaceTimeZone);
       if (wait) {
@@ -412,8 +396,70 @@ class Page {
         ]);
         continue;
       }
-      if (outgoing.length >= allowance) {
-        this.settle([release(recipient.id, null)]);
+      candidates.push({
+        recipientId: recipient.id,
+        contactId: recipient.contactId,
+        waId: recipient.waId,
+        attempts: recipient.attempts,
+        windowOpen: windowClosesAt(recipient.lastInboundAt, now.getTime()) !== null,
+        type: verdict.content.type,
+        content: verdict.content,
+        text: verdict.text,
+      });
+    }
+    if (candidates.length === 0) {
+      return;
+    }
+    const byRecipient = new Map(candidates.map((o) => [o.recipientId, o]));
+    const prepared = this.allowanceLimited
+      ? await withSendAllowance(this.deps.pool, this.input.tenantId, (client) => this.admit(client, candidates, now))
+      : await prepareMessages(this.deps.pool, this.target, candidates);
+    for (const message of prepared) {
+      const item = byRecipient.get(message.recipientId)!;
+      if (message.sendable) {
+        this.queue.push({
+          recipientId: item.recipientId,
+          messageId: message.messageId,
+          waId: item.waId,
+          attempts: item.attempts,
+          content: item.content,
+        });
+      } else if (message.providerMessageId || ['sent', 'delivered', 'read', 'played'].includes(message.status)) {
+        // An earlier attempt's message that WhatsApp took: recorded, never sent again.
+        this.sentBuffer.push({ messageId: message.messageId, providerMessageId: message.providerMessageId });
+      } else if (message.status === 'failed') {
+        this.settle([failure(item.recipientId, 'whatsapp_error', null, 'The earlier attempt failed', null)]);
+      }
+      // Otherwise an earlier attempt handed it over and lost the answer: it stays `sending` until
+      // the stuck-sending check settles it (never resent).
+    }
+  }
+
+  /**
+   * Under the workspace's allowance lock: the candidates the plan's quota and the number's
+   * messaging limit still allow get their messages; the others go back to pending and the page
+   * stops claiming.
+   */
+  private async admit(client: pg.PoolClient, candidates: Outgoing[], now: Date): Promise<PreparedMessage[]> {
+    const quota = await loadQuota(client, this.input.tenantId);
+    const quotaLeft = Math.min(
+      quota.perDay === null ? Infinity : quota.perDay - quota.today,
+      quota.perMonth === null ? Infinity : quota.perMonth - quota.month,
+    );
+    const reach =
+      this.reachLimit === null
+        ? null
+        : await loadMessagingReach(
+            client,
+            this.input.tenantId,
+            this.context.channelId,
+            candidates.map((c) => c.contactId),
+          );
+    let reachLeft = reach ? this.reachLimit! - reach.reached : Infinity;
+    const admitted: Outgoing[] = [];
+    for (const candidate of candidates) {
+      if (admitted.length >= quotaLeft) {
+        this.settle([release(candidate.recipientId, null)]);
         this.quotaReached = true;
         continue;
       }
@@ -421,50 +467,20 @@ class Page {
       // messaging limit, unless this customer already counts in the last 24 hours.
       const newReach =
         reach !== null &&
-        verdict.content.type === 'template' &&
-        !windowClosesAt(recipient.lastInboundAt, now.getTime()) &&
-        !reach.alreadyReached.has(recipient.contactId);
+        candidate.type === 'template' &&
+        !candidate.windowOpen &&
+        !reach.alreadyReached.has(candidate.contactId);
       if (newReach && reachLeft <= 0) {
-        this.settle([release(recipient.id, null)]);
+        this.settle([release(candidate.recipientId, null)]);
         this.limitFreesAt = reach.freesAt ?? now;
         continue;
       }
       if (newReach) {
         reachLeft -= 1;
       }
-      outgoing.push({
-        recipientId: recipient.id,
-        contactId: recipient.contactId,
-        waId: recipient.waId,
-        attempts: recipient.attempts,
-        type: verdict.content.type,
-        content: verdict.content,
-        text: verdict.text,
-      });
+      admitted.push(candidate);
     }
-    if (outgoing.length === 0) {
-      return;
-    }
-    const byRecipient = new Map(outgoing.map((o) => [o.recipientId, o]));
-    for (const prepared of await prepareMessages(this.deps.pool, this.target, outgoing)) {
-      const item = byRecipient.get(prepared.recipientId)!;
-      if (prepared.sendable) {
-        this.queue.push({
-          recipientId: item.recipientId,
-          messageId: prepared.messageId,
-          waId: item.waId,
-          attempts: item.attempts,
-          content: item.content,
-        });
-      } else if (prepared.providerMessageId || ['sent', 'delivered', 'read', 'played'].includes(prepared.status)) {
-        // An earlier attempt's message that WhatsApp took: recorded, never sent again.
-        this.sentBuffer.push({ messageId: prepared.messageId, providerMessageId: prepared.providerMessageId });
-      } else if (prepared.status === 'failed') {
-        this.settle([failure(item.recipientId, 'whatsapp_error', null, 'The earlier attempt failed', null)]);
-      }
-      // Otherwise an earlier attempt handed it over and lost the answer: it stays `sending` until
-      // the stuck-sending check settles it (never resent).
-    }
+    return prepareMessages(client, this.target, admitted);
   }
 
   /** The recipient's message now, or why it is skipped (opt-in, window, variables). */

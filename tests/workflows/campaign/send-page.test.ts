@@ -197,6 +197,35 @@ describe('[campaigns] send page', () => {
     expect(countBy(await recipients(stack, run.runId), (r) => r.status)).toEqual({ sent: 25, pending: 15 });
   }, 60_000);
 
+  it('two campaigns sending at once share the plan’s quota without going over it', async () => {
+    const limited = await seedWorkspace(stack, 400);
+    const template = await seedTemplate(stack, limited, 'hello_world', 'Hello World');
+    const usage = async () =>
+      (await stack.app.prisma.tenantMessageUsage.findMany({ where: { tenantId: limited.tenantId } })).reduce(
+        (sum, u) => sum + u.count,
+        0,
+      );
+    const used = await usage();
+    await stack.app.prisma.tenantSettings.update({
+      where: { tenantId: limited.tenantId },
+      data: { maxMessagesPerDay: used + 300 },
+    });
+    const message: VariantMessage = { kind: 'template', templateId: template, bodyVariables: [] };
+    const first = await seedRun(stack, limited, { message, contacts: 250 });
+    const second = await seedRun(stack, limited, { message, contacts: 250 });
+    // Each in its own worker, as two workflows' pages would run.
+    const pages = await Promise.all(
+      [first, second].map((run) => sendAll({ tenantId: limited.tenantId, runId: run.runId, phase: 'main' })),
+    );
+    // Whichever got there first: 300 sent between them, 200 left, and whoever is left stopped on it.
+    const last = pages.map((p) => p.at(-1)!);
+    expect(last.reduce((sum, p) => sum + p.remaining, 0)).toBe(200);
+    expect(last.filter((p) => p.remaining > 0).every((p) => p.stopped === 'quota')).toBe(true);
+    const got = [...first.contacts, ...second.contacts].filter((c) => stack.received.get(c.waId));
+    expect(got).toHaveLength(300);
+    expect(await usage()).toBe(used + 300);
+  }, 60_000);
+
   it('reaches no more new customers than the number’s messaging limit, and the rest as it frees up', async () => {
     const limited = await seedWorkspace(stack);
     await setMessagingLimitTier(stack, limited, 'TIER_50');

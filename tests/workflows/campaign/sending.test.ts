@@ -136,9 +136,10 @@ describe('[campaigns] sending', () => {
       stack.app.prisma.campaignRun.findFirst({ where: { campaignId }, select: { limitHeldUntil: true } });
     await eventually(async () => (await heldRun())?.limitHeldUntil, 'the run to wait for the limit', 120_000);
     expect(await sentCount(stack, campaignId)).toBe(50);
-    // It waits for the limit's time rather than trying page after page.
-    const waiting = await workflowState(campaignId);
-    expect(waiting).toMatchObject({ status: 'running', pages: 1 });
+    // It waits for the limit's time rather than trying page after page (the hold is written just
+    // before the page returns).
+    await eventually(async () => (await workflowState(campaignId)).pages === 1, 'the first page to return');
+    expect(await workflowState(campaignId)).toMatchObject({ status: 'running' });
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(await workflowState(campaignId)).toMatchObject({ pages: 1 });
 
