@@ -4545,6 +4545,8 @@ export type components = {
                     source: 'text';
                     value: string;
                   };
+              /** Format: uuid */
+              headerMediaId?: string;
             }
           | {
               /** @constant */
@@ -11202,7 +11204,7 @@ export interface operations {
         /**
          * @example {
          *       "status": "snoozed",
-         *       "until": "2026-12-07T09:00:00.000Z"
+         *       "until": "2027-12-01T09:00:00.000Z"
          *     }
          */
         'application/json':
@@ -21630,6 +21632,8 @@ export interface operations {
                             source: 'text';
                             value: string;
                           };
+                      /** Format: uuid */
+                      headerMediaId?: string;
                     }
                   | {
                       /** @constant */
@@ -21856,6 +21860,8 @@ export interface operations {
                         source: 'text';
                         value: string;
                       };
+                  /** Format: uuid */
+                  headerMediaId?: string;
                 }
               | {
                   /** @constant */
@@ -22387,6 +22393,8 @@ export interface operations {
                         source: 'text';
                         value: string;
                       };
+                  /** Format: uuid */
+                  headerMediaId?: string;
                 }
               | {
                   /** @constant */

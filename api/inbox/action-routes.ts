@@ -66,7 +66,8 @@ export const conversationActionRoutes: Route[] = [
     params,
     body: setStatusInputSchema,
     response: item,
-    example: { body: { status: 'snoozed', until: '2026-12-07T09:00:00.000Z' }, response: exampleConversation },
+    // A snooze ends within 365 days, and the OpenAPI test checks examples: valid until 2027-12-01.
+    example: { body: { status: 'snoozed', until: '2027-12-01T09:00:00.000Z' }, response: exampleConversation },
     handler: ({ params: p, body }, ctx) => setConversationStatus(p.conversationId, body, ctx),
   }),
   tenantRoute({
