@@ -33,6 +33,7 @@ import type { SendPageInput, SendPageResult } from '#workflows/campaign/messages
 import type { ActivityDeps } from '../deps.ts';
 import { recordSendFailure } from '../messaging/channel-send-health.ts';
 import { neverReachedMeta } from '../messaging/deliver-message.ts';
+import { withChannelMediaId } from '../messaging/library-media.ts';
 import {
   addRunCounts,
   campaignStatus,
@@ -396,14 +397,16 @@ class Page {
         ]);
         continue;
       }
+      // A media header's library file goes as the number's own media id (uploaded once, then reused).
+      const content = await withChannelMediaId(this.deps, this.target, verdict.content);
       candidates.push({
         recipientId: recipient.id,
         contactId: recipient.contactId,
         waId: recipient.waId,
         attempts: recipient.attempts,
         windowOpen: windowClosesAt(recipient.lastInboundAt, now.getTime()) !== null,
-        type: verdict.content.type,
-        content: verdict.content,
+        type: content.type,
+        content,
         text: verdict.text,
       });
     }

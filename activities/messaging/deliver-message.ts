@@ -9,7 +9,7 @@ import type { OutboundContent } from '#api/whatsapp/schemas';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 import { recordSendFailure } from './channel-send-health.ts';
-import { withChannelMediaId } from './library-media.ts';
+import { withChannelMediaId, withTemplateHeaderMedia } from './library-media.ts';
 import { loadAndClaim, recordSent, type DeliveryRow } from './ledger-sql.ts';
 
 export type DeliverInput = { tenantId: string; messageId: string };
@@ -104,12 +104,14 @@ export async function deliverLoaded(
 }
 
 /**
- * A file of the media library (an agent's attachment) goes to WhatsApp as the number's own media
- * id. Nothing reached the customer yet: a refused file fails the message, anything else retries.
+ * A file of the media library (an agent's attachment, a template's header file) goes to WhatsApp
+ * as the number's own media id. Nothing reached the customer yet: a refused file fails the
+ * message, anything else retries.
  */
 async function withSendableMedia(attempt: Attempt, content: OutboundContent): Promise<OutboundContent | null> {
   try {
-    return await withChannelMediaId(attempt.deps, attempt, content);
+    const withHeader = await withTemplateHeaderMedia(attempt.deps, attempt, content);
+    return await withChannelMediaId(attempt.deps, attempt, withHeader);
   } catch (error) {
     if (error instanceof ApplicationFailure && error.nonRetryable) {
       await fail(attempt, null, 'Media file not sent', error.message);

@@ -8,7 +8,9 @@
 import type { TenantDb } from '#db/tenant-db';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { fromMetaComponents } from '../templates/meta-components.ts';
-import { distinctVariables } from '../templates/rule-schemas.ts';
+import { mediaHeaderOf } from '../templates/header-media.ts';
+import { distinctVariables, headerMediaProblems } from '../templates/rule-schemas.ts';
+import type { HeaderMediaFormat } from '../templates/schemas.ts';
 import { templateSendRefusal } from '../templates/template-status.ts';
 import { audienceWhereSql } from './audience-sql.ts';
 import { scheduleColumns, type ScheduleColumns } from './campaign-schedule.ts';
@@ -38,6 +40,7 @@ export async function checkCampaign(db: TenantDb, input: CreateCampaignInput, no
   fail(channel ? [] : [{ field: 'channelId', message: 'is not a WhatsApp number of this workspace' }]);
   const templates = await loadTemplates(db, input);
   const fieldKeys = new Set((await db.customField.findMany({ select: { key: true } })).map((f) => f.key));
+  const headerFiles = await loadHeaderFiles(db, input, templates);
   const issues: FieldIssue[] = [];
   input.variants.forEach((variant, i) => {
     const path = `variants.${i}.message`;
@@ -58,7 +61,14 @@ export async function checkCampaign(db: TenantDb, input: CreateCampaignInput, no
         message: `must have ${bodyParameters} value${bodyParameters === 1 ? '' : 's'}, one per body variable of ${template.name} (now ${message.bodyVariables.length})`,
       });
     }
-    const headerText = definition.header?.format === 'text' ? definition.header.text : '';
+    const header = definition.header;
+    if (header && header.format !== 'text') {
+      const problem = headerFileProblem(header.format, message.headerMediaId ?? header.mediaId, headerFiles);
+      if (problem) {
+        issues.push({ field: `${path}.headerMediaId`, message: `${problem} (the header of ${template.name})` });
+      }
+    }
+    const headerText = header?.format === 'text' ? header.text : '';
     if (distinctVariables(headerText).length > 0 && !message.headerVariable) {
       issues.push({
         field: `${path}.headerVariable`,
@@ -128,6 +138,49 @@ export async function checkLaunchable(db: TenantDb, input: CreateCampaignInput, 
     fail([{ field: 'quota', message: 'the plan’s messages for today are used up: schedule it for tomorrow' }]);
   }
   return schedule;
+}
+
+type HeaderFile = { mimeType: string; sizeBytes: number | null; status: string };
+
+/** The library files the variants' media headers would send (their own or their template's). */
+async function loadHeaderFiles(
+  db: TenantDb,
+  input: CreateCampaignInput,
+  templates: Map<string, TemplateRow>,
+): Promise<Map<string, HeaderFile>> {
+  const ids = input.variants.flatMap((v) => {
+    if (v.message.kind !== 'template') {
+      return [];
+    }
+    const template = templates.get(v.message.templateId);
+    const id = v.message.headerMediaId ?? (template ? mediaHeaderOf(template.components)?.mediaId : null);
+    return id ? [id] : [];
+  });
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const rows = await db.media.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, mimeType: true, sizeBytes: true, status: true },
+  });
+  return new Map(rows.map(({ id, ...file }) => [id, file]));
+}
+
+/** Why a media header cannot send this file (none chosen, not in the library, wrong type or size). */
+function headerFileProblem(
+  format: HeaderMediaFormat,
+  mediaId: string | null,
+  files: Map<string, HeaderFile>,
+): string | null {
+  if (!mediaId) {
+    return `is required: choose ${format === 'image' ? 'an' : 'a'} ${format} from the media library`;
+  }
+  const file = files.get(mediaId);
+  if (!file || file.status !== 'stored') {
+    return 'is not a file of the media library';
+  }
+  const problems = headerMediaProblems(format, { mimeType: file.mimeType, sizeBytes: file.sizeBytes ?? 0 });
+  return problems[0] ?? null;
 }
 
 async function loadTemplates(db: TenantDb, input: CreateCampaignInput): Promise<Map<string, TemplateRow>> {

@@ -1,9 +1,13 @@
 // One recipient's campaign message: the variant's message with its template variables filled from
 // the contact (docs/campaigns.md). Pure, so the sending activity can render thousands per batch.
 //
+// A media header sends the variant's library file, else the template's own (its sample), by its
+// media-library id: the sender uploads it to the number once (activities/messaging/library-media.ts).
+//
 // A variable whose contact field is empty uses the binding's default when the campaign chose
 // `missingVariable: 'default'` and the binding has one; otherwise the recipient is skipped
 // (Meta refuses an empty parameter, and a message reading "Hi ," is worse than none).
+import { headerMediaComponent, mediaHeaderOf } from '../templates/header-media.ts';
 import { distinctVariables } from '../templates/rule-schemas.ts';
 import type { OutboundContent } from '../whatsapp/schemas.ts';
 import type { VariableBinding, VariantMessage } from './schemas.ts';
@@ -62,6 +66,14 @@ export function renderCampaignMessage(input: {
 
   const send: NonNullable<Extract<OutboundContent, { type: 'template' }>['template']['components']> = [];
   const header = find('HEADER');
+  const mediaHeader = header ? mediaHeaderOf([header]) : null;
+  if (mediaHeader) {
+    const file = message.headerMediaId ?? mediaHeader.mediaId;
+    if (!file) {
+      throw new Error(`The ${mediaHeader.format} header of template ${template.name} has no file to send`);
+    }
+    send.push(headerMediaComponent(mediaHeader.format, file));
+  }
   const headerVariables = header && isTextHeader(header) ? distinctVariables(String(header.text ?? '')) : [];
   if (headerVariables.length > 0) {
     const value = resolve(message.headerVariable);

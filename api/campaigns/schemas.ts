@@ -117,6 +117,11 @@ export const variantMessageSchema = z.discriminatedUnion('kind', [
     bodyVariables: z.array(variableBindingSchema).max(20).default([]),
     /** The header's one text variable, when the header has one. */
     headerVariable: variableBindingSchema.optional(),
+    /**
+     * An image, video or document header's file, from the media library; absent: the file the
+     * template was created with.
+     */
+    headerMediaId: z.uuid('is not a file of the media library').optional(),
   }),
   z.object({ kind: z.literal('text'), text: z.string().trim().min(1, 'is required').max(MAX_CAMPAIGN_TEXT_LENGTH) }),
 ]);

@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 import { assertTemplateSendable } from '../templates/send-check.ts';
 import type { OutboundContent } from '../whatsapp/schemas.ts';
 import { needsOpenWindow, windowClosesAt } from './customer-window.ts';
-import { libraryMediaIdOf } from './library-media-ref.ts';
+import { libraryMediaFieldOf, libraryMediaIdOf } from './library-media-ref.ts';
 
 export type OutboundRequest = {
   channelId: string;
@@ -55,7 +55,7 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
     if (libraryMediaId) {
       const media = await tx.media.findUnique({ where: { id: libraryMediaId }, select: { status: true } });
       if (media?.status !== 'stored') {
-        throw AppError.field(`content.${request.content.type}.id`, 'is not a file of the media library', 'NOT_FOUND');
+        throw AppError.field(libraryMediaFieldOf(request.content), 'is not a file of the media library', 'NOT_FOUND');
       }
     }
     const now = new Date();

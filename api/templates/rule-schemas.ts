@@ -185,17 +185,25 @@ function checkHeaderMedia(
   if (!media) {
     return; // not known to the caller (the API looks it up and reports a missing file itself)
   }
+  headerMediaProblems(format, media).forEach((problem) => add('header.mediaId', problem));
+}
+
+/** Why a file cannot be a header of this format (its type, its size); empty when it can. */
+export function headerMediaProblems(
+  format: HeaderMediaFormat,
+  media: { mimeType: string; sizeBytes: number },
+): string[] {
   const rule = HEADER_MEDIA_RULES[format];
   const mime = media.mimeType.split(';')[0]!.trim().toLowerCase();
+  const header = `${format === 'image' ? 'an' : 'a'} ${format} header`;
+  const problems: string[] = [];
   if (!rule.mimeTypes.includes(mime)) {
-    add('header.mediaId', `a ${format} header needs ${rule.mimeTypes.join(' or ')}; this file is ${mime}`);
+    problems.push(`${header} needs ${rule.mimeTypes.join(' or ')}; this file is ${mime}`);
   }
   if (media.sizeBytes > rule.maxBytes) {
-    add(
-      'header.mediaId',
-      `the file is ${formatMb(media.sizeBytes)}; a ${format} header allows ${formatMb(rule.maxBytes)}`,
-    );
+    problems.push(`the file is ${formatMb(media.sizeBytes)}; ${header} allows ${formatMb(rule.maxBytes)}`);
   }
+  return problems;
 }
 
 function checkBody(text: string, examples: Record<string, string>, format: ParameterFormat, add: Add): void {

@@ -18,6 +18,12 @@ let app: TestApp;
 let page: Page;
 let channelId: string;
 
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 const CONTACTS = [
   { name: 'Ana', optInStatus: 'opted_in' },
   { name: 'Bea', optInStatus: 'opted_in' },
@@ -67,6 +73,29 @@ beforeAll(async () => {
   );
   expect(created.status).toBe(201);
   await app.prisma.messageTemplate.update({ where: { id: created.body.id }, data: { status: 'approved' } });
+  // A template with an image header, its sample from the media library.
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'spring.png');
+  const uploaded = await fetch(`${app.url}/api/media`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(uploaded.status).toBe(201);
+  const sample = (await uploaded.json()) as { id: string };
+  const withImage = await app.http.post(
+    '/api/templates',
+    {
+      channelId,
+      name: 'spring_sale',
+      language: 'en',
+      category: 'marketing',
+      definition: { header: { format: 'image', mediaId: sample.id }, body: { text: 'Our spring sale starts today.' } },
+    },
+    { token },
+  );
+  expect(withImage.status).toBe(201);
+  await app.prisma.messageTemplate.update({ where: { id: withImage.body.id }, data: { status: 'approved' } });
 });
 afterAll(async () => {
   await session?.stop();
@@ -122,6 +151,12 @@ it('[campaigns] build, schedule, see on the calendar and watch a campaign finish
   await page.getByRole('button', { name: 'Launch…' }).click();
   await page.getByText('weights must add up to 100 (now 80)').waitFor();
   await page.getByRole('button', { name: 'Remove B' }).click();
+
+  // An image-header template sends its own image unless another library file is chosen; the preview shows it.
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'spring_sale (en)' });
+  await expect(page.getByLabel('Header image').inputValue()).resolves.toBe('');
+  await page.getByLabel('Header image').getByText('The template’s own image').waitFor({ state: 'attached' });
+  await page.getByTestId('template-preview').getByAltText('Header sample').waitFor();
 
   // hello_world for the send (WhatsApp's own sample, approved at the simulator).
   await page.getByLabel('Template', { exact: true }).selectOption({ label: 'hello_world (en_US)' });

@@ -77,7 +77,7 @@ const cases: Array<[string, Change, string, RegExp, { headerMedia?: { mimeType: 
     'image header sample is at most 5 MB',
     (t) => void (def(t).header = { format: 'image', mediaId: '5b0f1c1e-0000-4000-8000-000000000001' }),
     'header.mediaId',
-    /6 MB; a image header allows 5 MB/,
+    /6 MB; an image header allows 5 MB/,
     { headerMedia: { mimeType: 'image/png', sizeBytes: 6 * MB } },
   ],
   [

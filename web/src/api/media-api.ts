@@ -32,6 +32,17 @@ export function useMediaList(filters: MediaFilters) {
   );
 }
 
+export const mediaLibraryKey = (kind: MediaKind) => [...mediaKey, 'library', kind];
+
+/** The newest 100 library files of one kind, for pickers (a flow's send_media, a campaign's header). */
+export function useMediaLibrary(kind: MediaKind, enabled = true) {
+  return useQuery({
+    queryKey: mediaLibraryKey(kind),
+    queryFn: () => apiRequest('/api/media', { query: { kind, limit: 100 }, schema: mediaPageSchema }),
+    enabled,
+  });
+}
+
 export function useMediaStorage() {
   return useQuery({
     queryKey: [...mediaKey, 'storage'],

@@ -22,6 +22,8 @@ export type VariantDraft = {
   templateId: string;
   bodyVariables: BindingDraft[];
   headerVariable: BindingDraft | null;
+  /** A media header's library file; '' for the template's own. */
+  headerMediaId: string;
   text: string;
 };
 
@@ -60,7 +62,15 @@ export type CampaignInput = z.input<typeof createCampaignInputSchema>;
 const LABELS = ['A', 'B', 'C', 'D', 'E'];
 
 export function emptyVariant(label: string, weight: number): VariantDraft {
-  return { label, weight: String(weight), templateId: '', bodyVariables: [], headerVariable: null, text: '' };
+  return {
+    label,
+    weight: String(weight),
+    templateId: '',
+    bodyVariables: [],
+    headerVariable: null,
+    headerMediaId: '',
+    text: '',
+  };
 }
 
 export function newCampaignDraft(timeZone: string, today: string): CampaignDraft {
@@ -215,6 +225,7 @@ export function toCampaignInput(draft: CampaignDraft): CampaignInput {
               templateId: v.templateId,
               bodyVariables: v.bodyVariables.map(toBinding),
               ...(v.headerVariable ? { headerVariable: toBinding(v.headerVariable) } : {}),
+              ...(v.headerMediaId ? { headerMediaId: v.headerMediaId } : {}),
             },
     })),
     abTest: draft.abTestEnabled
@@ -262,6 +273,7 @@ export function draftFromCampaign(campaign: CampaignView, today: string, workspa
       bodyVariables: v.message.kind === 'template' ? v.message.bodyVariables.map(fromBinding) : [],
       headerVariable:
         v.message.kind === 'template' && v.message.headerVariable ? fromBinding(v.message.headerVariable) : null,
+      headerMediaId: v.message.kind === 'template' ? (v.message.headerMediaId ?? '') : '',
       text: v.message.kind === 'text' ? v.message.text : '',
     })),
     abTestEnabled: campaign.abTest !== null,

@@ -27,6 +27,7 @@ import {
   type VariantDraft,
 } from './campaign-form.ts';
 import { fieldId, type SectionProps } from './editor-types.ts';
+import { HeaderMediaField, useHeaderMediaFile } from './header-media-field.tsx';
 import '../../styles/templates.css';
 
 type FieldChoice = { value: string; label: string };
@@ -165,6 +166,11 @@ function VariantEditor(props: VariantProps) {
   const path = `variants.${index}`;
   const template = props.templates.find((t) => t.id === variant.templateId) ?? null;
   const vars = template ? templateVariables(template.definition) : { body: [], header: null };
+  const mediaHeader = template?.definition.header?.format !== 'text' ? (template?.definition.header ?? null) : null;
+  const headerFile = useHeaderMediaFile(
+    mediaHeader?.format ?? null,
+    variant.headerMediaId || (mediaHeader?.mediaId ?? null),
+  );
   const chooseTemplate = (templateId: string) => {
     const chosen = props.templates.find((t) => t.id === templateId);
     const next = chosen ? templateVariables(chosen.definition) : { body: [], header: null };
@@ -173,6 +179,7 @@ function VariantEditor(props: VariantProps) {
       templateId,
       bodyVariables: fitBindings(v.bodyVariables, next.body.length),
       headerVariable: next.header ? (v.headerVariable ?? { source: 'contact', field: 'name', default: '' }) : null,
+      headerMediaId: '',
     }));
   };
   return (
@@ -244,6 +251,16 @@ function VariantEditor(props: VariantProps) {
                   ))}
                 </select>
               </Field>
+              {mediaHeader && (
+                <HeaderMediaField
+                  path={path}
+                  format={mediaHeader.format}
+                  templateMediaId={mediaHeader.mediaId}
+                  value={variant.headerMediaId}
+                  errors={errors}
+                  onChange={(mediaId) => onChange((v) => ({ ...v, headerMediaId: mediaId }))}
+                />
+              )}
               {vars.header && variant.headerVariable && (
                 <BindingEditor
                   label={`header {{${vars.header}}}`}
@@ -306,7 +323,7 @@ function VariantEditor(props: VariantProps) {
               </div>
             </div>
           ) : template ? (
-            <TemplatePreview definition={previewDefinition(template, variant, vars, props.sample)} media={null} />
+            <TemplatePreview definition={previewDefinition(template, variant, vars, props.sample)} media={headerFile} />
           ) : (
             <p className="cell-muted">Choose a template to see it as the contact will.</p>
           )}

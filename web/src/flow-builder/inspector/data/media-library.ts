@@ -1,20 +1,9 @@
-// The workspace's media library: files a send_media node sends by id, listed by kind, and uploads.
-import { useQuery } from '@tanstack/react-query';
-import { mediaItemSchema, mediaPageSchema, type MediaItem, type MediaKind } from '#api/media/schemas';
+// Uploads to the workspace's media library from a send_media node (listing: api/media-api.ts).
+import { mediaItemSchema, type MediaItem } from '#api/media/schemas';
 import { ApiError } from '../../../api/api-error.ts';
-import { apiRequest } from '../../../api/client.ts';
 import { readResponse } from '../../../api/http.ts';
 import { refreshSession } from '../../../auth/refresh-session.ts';
 import { getAccessToken } from '../../../auth/session-store.ts';
-
-export const mediaLibraryKey = (kind: MediaKind) => ['flow-inspector', 'media', kind];
-
-export function useMediaLibrary(kind: MediaKind) {
-  return useQuery({
-    queryKey: mediaLibraryKey(kind),
-    queryFn: () => apiRequest('/api/media', { query: { kind, limit: 100 }, schema: mediaPageSchema }),
-  });
-}
 
 /**
  * Uploads one file (multipart, part `file`). apiRequest sends JSON only, so this sends the form

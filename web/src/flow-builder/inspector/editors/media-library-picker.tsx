@@ -6,7 +6,8 @@ import { MEDIA_MAX_BYTES, MEDIA_MIME_TYPES, type MediaKind } from '#api/media/sc
 import { errorMessage } from '../../../api/api-error.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { cx } from '../../../lib/cx.ts';
-import { formatSize, mediaLibraryKey, uploadMedia, useMediaLibrary } from '../data/media-library.ts';
+import { mediaLibraryKey, useMediaLibrary } from '../../../api/media-api.ts';
+import { formatSize, uploadMedia } from '../data/media-library.ts';
 import { useInspector } from '../inspector-context.ts';
 
 type MediaLibraryPickerProps = { kind: MediaKind; value: string; onChange: (mediaId: string) => void };
