@@ -7,7 +7,14 @@ import type { SendPageInput } from '#workflows/campaign/messages';
 import { createSendCampaignPageActivity } from '#activities/campaigns/send-page';
 import { createSendRateLimiter } from '#activities/campaigns/send-rate-limiter';
 import { eventually } from '../../support/eventually.ts';
-import { recipients, seedRun, seedWorkspace, startSendStack, type SendStack, type Workspace } from './send-page-seed.ts';
+import {
+  recipients,
+  seedRun,
+  seedWorkspace,
+  startSendStack,
+  type SendStack,
+  type Workspace,
+} from './send-page-seed.ts';
 
 jest.setTimeout(120_000);
 
