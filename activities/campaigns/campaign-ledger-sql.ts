@@ -10,6 +10,7 @@
 import type pg from 'pg';
 import { MESSAGING_REACH_SQL, type MessagingReachRow } from '#api/campaigns/messaging-reach';
 import { lockMessagesInIdOrder } from '#api/messages/lock-messages';
+import { inPgTransaction } from '#db/pg-transaction';
 import type { CampaignPhase } from '#workflows/campaign/messages';
 
 /** Timestamps are stored in UTC without a zone, as Prisma writes them. */
@@ -29,19 +30,10 @@ export async function withSendAllowance<T>(
   tenantId: string,
   admit: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inPgTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('campaign-allowance:' || $1))", [tenantId]);
-    const result = await admit(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return admit(client);
+  });
 }
 
 export type SendContext = {

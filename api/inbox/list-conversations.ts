@@ -2,6 +2,7 @@
 // page's ids are found first (on the (tenant, sort key, id) indexes, up to limit + 1 rows), then
 // only those are decorated, so the cost follows the page size, not the size of the inbox.
 import { Prisma } from '#db/client';
+import { inPgTransaction } from '#db/pg-transaction';
 import type { TenantContext } from '../context.ts';
 import type pg from 'pg';
 import { conversationFilterSql, SEARCH_HITS_CAP, searchCountSql, searchHitsSql } from './conversation-filter-sql.ts';
@@ -79,20 +80,15 @@ async function searchModeOf(client: pg.PoolClient, search: string, tenantId: str
 // is filtered by the caller's tenant explicitly (conversation-filter-sql.ts, conversation-row.ts).
 // JIT is off for it: its huge cost estimates for prefix searches made PostgreSQL spend a second
 // compiling a query that runs in milliseconds.
-async function withSystemConnection<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN READ ONLY');
-    await client.query('SET LOCAL jit = off');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+function withSystemConnection<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return inPgTransaction(
+    pool,
+    async (client) => {
+      await client.query('SET LOCAL jit = off');
+      return fn(client);
+    },
+    'BEGIN READ ONLY',
+  );
 }
 
 function orderSql(sort: ConversationFilter['sort']): Prisma.Sql {
