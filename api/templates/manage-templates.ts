@@ -12,6 +12,7 @@ import { CloudApiError } from '../whatsapp/cloud-api-error.ts';
 import type { CreateTemplateRequest } from '../whatsapp/graph-schemas.ts';
 import { assertValid, headerMediaOf } from './check-template.ts';
 import { ensureTemplateSync } from './sync-schedule.ts';
+import { emitTemplateStatus } from './template-events.ts';
 import { toMetaComponents } from './meta-components.ts';
 import {
   EDITABLE_STATUSES,
@@ -175,6 +176,7 @@ export async function submitTemplate(id: string, ctx: TenantContext): Promise<Te
     metadata: { name: existing.name, language: existing.language },
   });
   published(ctx, id, 'pending');
+  emitTemplateStatus(ctx.services, ctx.db.tenantId, { ...existing, status: 'pending', reason: null });
   await ensureTemplateSync(ctx.services);
   return getTemplate(id, ctx);
 }

@@ -9,6 +9,7 @@ import { signUpTenant, type SeededTenant } from '../../support/seed/tenant.ts';
 import { eventually } from '../../support/eventually.ts';
 import { seedSandboxConversation } from '../../support/seed/sandbox-conversation.ts';
 import { createFlow } from '../../support/seed/flow.ts';
+import { eventsOf, wantEvents } from '../events/event-support.ts';
 
 jest.setTimeout(120_000);
 
@@ -106,11 +107,19 @@ describe('[templates] drafts and the rules', () => {
 });
 
 describe('[templates] the review through the simulator', () => {
-  it('submit → pending → approved by webhook', async () => {
+  it('submit → pending → approved by webhook, each announced as template.status_changed', async () => {
+    await wantEvents(app, tenant.tenantId, ['template.status_changed']);
     const template = await submitted('order_shipped');
     const approved = await statusOf(template.id, 'approved');
     expect(approved.statusChangedAt).not.toBeNull();
     expect(approved.rejectionReason).toBeNull();
+    const announced = async () =>
+      (await eventsOf(app.prisma, tenant.tenantId, 'template.status_changed'))
+        .filter((e) => e.templateId === template.id)
+        .map((e) => e.status)
+        .sort();
+    const statuses = await eventually(async () => ((await announced()).length === 2 ? announced() : null), 'both');
+    expect(statuses).toEqual(['approved', 'pending']);
     const list = await app.http.get('/api/templates?status=approved&search=order', auth());
     expect(list.body.items.map((t: { name: string }) => t.name)).toContain('order_shipped');
   });
