@@ -51,7 +51,13 @@ export function createRunAutomationActionActivity(deps: ActivityDeps) {
       }
       case 'assign': {
         const { conversationId } = needs(input, 'conversationId');
-        await handOff({ tenantId, conversationId, target: action.target });
+        const by = {
+          kind: 'rule',
+          id: input.ruleId,
+          label: `Rule "${input.ruleName}"`,
+          reason: 'Automation rule',
+        } as const;
+        await handOff({ tenantId, conversationId, target: action.target, by });
         return `assigned to ${action.target.type}`;
       }
       case 'close_conversation': {

@@ -1,7 +1,8 @@
 // The handoff node: assigns the conversation to a member, a team or nobody (the shared inbox),
-// logs it in the conversation's assignment history (by the flow), notifies the agent, and tells
-// open inboxes live. Assigning the same target again changes nothing visible. A team (or nobody)
-// then goes through assignment routing (docs/routing.md), which picks the agent.
+// logs it in the conversation's assignment history (by the flow, or by the automation rule whose
+// assign action uses it), notifies the agent, and tells open inboxes live. Assigning the same
+// target again changes nothing visible. A team (or nobody) then goes through assignment routing
+// (docs/routing.md), which picks the agent.
 import { ApplicationFailure } from '@temporalio/activity';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import { emitEvent } from '#api/events/emit-event';
@@ -14,7 +15,16 @@ import type { ActivityDeps } from '../deps.ts';
 export type HandoffTarget =
   { type: 'team'; teamId: string } | { type: 'agent'; userId: string } | { type: 'unassigned' };
 
-export type HandOffConversationInput = { tenantId: string; conversationId: string; target: HandoffTarget };
+export type HandOffConversationInput = {
+  tenantId: string;
+  conversationId: string;
+  target: HandoffTarget;
+  /** Who hands it off, for the history and the agent's notification; absent: the session's flow. */
+  by?: HandoffActor;
+};
+
+/** An automation rule (the assignment history's `rule` kind). */
+export type HandoffActor = { kind: 'rule'; id: string; label: string; reason: string };
 
 export function createHandOffConversationActivity(deps: ActivityDeps) {
   return async function handOffConversation(input: HandOffConversationInput): Promise<void> {
@@ -41,7 +51,7 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
       select: { assigneeUserId: true, teamId: true, channelId: true, contactId: true },
     });
     const changed = before.assigneeUserId !== toUserId || before.teamId !== toTeamId;
-    const flow = changed ? await handingFlow(db, before) : null;
+    const by = changed ? (input.by ?? flowActor(await handingFlow(db, before))) : null;
     const conversation = await db.transaction(async (tx) => {
       const updated = await tx.conversation.update({
         where: { id: input.conversationId },
@@ -55,7 +65,7 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
         },
         select: { id: true, channelId: true },
       });
-      // Logged like an agent's assignment, by the flow: a retried activity finds nothing changed.
+      // Logged like an agent's assignment, by the flow or rule: a retried activity finds nothing changed.
       if (changed) {
         await tx.conversationAssignment.create({
           data: {
@@ -66,10 +76,10 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
             fromTeamId: before.teamId,
             toUserId,
             toTeamId,
-            byKind: 'flow',
-            byId: flow?.id ?? null,
-            byLabel: flow ? `Flow "${flow.name}"` : 'A flow',
-            reason: 'Hand-off node',
+            byKind: by!.kind,
+            byId: by!.id,
+            byLabel: by!.label,
+            reason: by!.reason,
           },
         });
       }
@@ -87,7 +97,7 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
     if (changed && toUserId) {
       await notifyUsers(db, deps.realtime, [toUserId], {
         kind: 'conversation.assigned',
-        title: `${flow ? `Flow "${flow.name}"` : 'A flow'} handed you a conversation`,
+        title: `${by!.label} handed you a conversation`,
         body: 'A customer is waiting for you in the inbox',
         link: `/inbox/${input.conversationId}`,
       });
@@ -101,6 +111,15 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
       // Named explicitly: the session still counts as the bot's until it parks after this node.
       await requestRouting(db, deps, [conversation.id]);
     }
+  };
+}
+
+function flowActor(flow: { id: string; name: string } | null) {
+  return {
+    kind: 'flow' as const,
+    id: flow?.id ?? null,
+    label: flow ? `Flow "${flow.name}"` : 'A flow',
+    reason: 'Hand-off node',
   };
 }
 

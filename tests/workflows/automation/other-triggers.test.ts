@@ -119,7 +119,16 @@ it('[automations] a new conversation, a contact update and a tag added fire thei
   expect(vip.status).toBe(200);
   const [run] = await finishedRun(app, ws, tagged);
   expect(run?.status).toBe('succeeded');
-  expect((await conversationOf(contact.id)).assigneeUserId).toBe(ws.owner.session.user.id);
+  const conversation = await conversationOf(contact.id);
+  expect(conversation.assigneeUserId).toBe(ws.owner.session.user.id);
+  // The history and the agent's notification name the rule, not a flow.
+  const history = await app.http.get(`/api/conversations/${conversation.id}/assignments`, { token: ws.owner.token });
+  expect(history.body.items[0]).toMatchObject({ by: { kind: 'rule', id: tagged, name: 'Rule "VIP to owner"' } });
+  const notice = await app.prisma.notification.findFirst({
+    where: { tenantId: ws.owner.tenantId, kind: 'conversation.assigned' },
+    orderBy: { createdAt: 'desc' },
+  });
+  expect(notice?.title).toBe('Rule "VIP to owner" handed you a conversation');
 });
 
 it('[automations] start flow and close conversation actions', async () => {
