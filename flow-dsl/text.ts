@@ -24,7 +24,7 @@ export function matchesPattern(pattern: string, text: string, flags = 'i'): bool
 
 /** Whether the whole text matches a user-written pattern (an answer's validation), as above. */
 export function matchesWholePattern(pattern: string, text: string): boolean {
-  const whole = regexProblem(pattern) === null ? compile(`^(?:${pattern})$`, 'i') : null;
+  const whole = regexProblem(pattern) === null ? compiled(`^(?:${pattern})$`, 'i') : null;
   return text.length <= PATTERN_TEXT_LIMIT && (whole?.test(text) ?? false);
 }
 
@@ -35,15 +35,35 @@ export function matchesWholePattern(pattern: string, text: string): boolean {
  * split at every start (`.*a.*b` takes 0.7 s on 1,000 characters, `a.*b` 1 ms).
  */
 function searchRegExp(pattern: string, flags: string): RegExp | null {
-  return regexProblem(pattern, flags) === null ? compile(forSearch(pattern), flags) : null;
+  return regexProblem(pattern, flags) === null ? compiled(forSearch(pattern), flags) : null;
 }
 
-function compile(source: string, flags: string): RegExp | null {
-  try {
-    return new RegExp(source, flags);
-  } catch {
-    return null;
+/**
+ * Patterns come from flows and rules, so few, and run on every customer message: each is compiled
+ * once. Without the `g` or `y` flag a RegExp keeps no state between tests, so one can be shared.
+ */
+const compiledPatterns = new Map<string, RegExp | null>();
+
+function compiled(source: string, flags: string): RegExp | null {
+  const key = `${flags}/${source}`;
+  let regex = compiledPatterns.get(key);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(source, flags);
+    } catch {
+      regex = null;
+    }
+    remember(compiledPatterns, key, regex);
   }
+  return regex;
+}
+
+/** A bounded cache: the bound only guards against a flood of distinct patterns. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= 500) {
+    cache.clear();
+  }
+  cache.set(key, value);
 }
 
 const problems = new Map<string, string | null>();
@@ -57,10 +77,7 @@ export function regexProblem(pattern: string, flags = 'i'): string | null {
   let problem = problems.get(key);
   if (problem === undefined) {
     problem = findProblem(pattern, flags);
-    if (problems.size >= 500) {
-      problems.clear(); // patterns come from flows, so few; the bound only guards against a flood
-    }
-    problems.set(key, problem);
+    remember(problems, key, problem);
   }
   return problem;
 }

@@ -5,7 +5,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { AutomationAction } from '#api/automations/schemas';
 import { outboundText } from '#api/messages/queue-outbound-message';
-import { templateRefusalOnPool } from '#api/templates/send-check';
+import { checkTemplateOnPool } from '#api/templates/send-check';
 import type { OutboundContent } from '#api/whatsapp/schemas';
 import type { ActivityDeps } from '../deps.ts';
 import { createDeliverMessageActivity, deliverLoaded } from '../messaging/deliver-message.ts';
@@ -17,12 +17,13 @@ type SendAction = Extract<AutomationAction, { type: 'send_message' | 'send_templ
 export function createAutomationSender(deps: ActivityDeps) {
   const deliverMessage = createDeliverMessageActivity(deps);
   return async function sendAutomationMessage(target: SendTarget, action: SendAction, fill: (text: string) => string) {
-    const content = contentOf(action, fill);
+    let content = contentOf(action, fill);
     if (content.type === 'template') {
-      const refusal = await templateRefusalOnPool(deps.pool, target, content.template);
-      if (refusal) {
-        throw ApplicationFailure.nonRetryable(refusal, 'SendRejected');
+      const checked = await checkTemplateOnPool(deps.pool, target, content.template);
+      if (checked.refusal !== null) {
+        throw ApplicationFailure.nonRetryable(checked.refusal, 'SendRejected');
       }
+      content = { ...content, template: checked.template };
     }
     const queued = await queueAndClaim(deps.pool, { ...target, content, text: outboundText(content) });
     if (!queued) {

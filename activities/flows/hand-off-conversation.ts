@@ -51,7 +51,8 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
       select: { assigneeUserId: true, teamId: true, channelId: true, contactId: true },
     });
     const changed = before.assigneeUserId !== toUserId || before.teamId !== toTeamId;
-    const by = changed ? (input.by ?? flowActor(await handingFlow(db, before))) : null;
+    // The flow is looked up only when the change is logged and no one else is named.
+    const by = input.by ?? flowActor(changed ? await handingFlow(db, before) : null);
     const conversation = await db.transaction(async (tx) => {
       const updated = await tx.conversation.update({
         where: { id: input.conversationId },
@@ -76,10 +77,10 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
             fromTeamId: before.teamId,
             toUserId,
             toTeamId,
-            byKind: by!.kind,
-            byId: by!.id,
-            byLabel: by!.label,
-            reason: by!.reason,
+            byKind: by.kind,
+            byId: by.id,
+            byLabel: by.label,
+            reason: by.reason,
           },
         });
       }
@@ -97,7 +98,7 @@ export function createHandOffConversationActivity(deps: ActivityDeps) {
     if (changed && toUserId) {
       await notifyUsers(db, deps.realtime, [toUserId], {
         kind: 'conversation.assigned',
-        title: `${by!.label} handed you a conversation`,
+        title: `${by.label} handed you a conversation`,
         body: 'A customer is waiting for you in the inbox',
         link: `/inbox/${input.conversationId}`,
       });

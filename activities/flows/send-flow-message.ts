@@ -6,7 +6,7 @@
 // first (library-media.ts).
 import { ApplicationFailure } from '@temporalio/activity';
 import { outboundText } from '#api/messages/queue-outbound-message';
-import { templateRefusalOnPool } from '#api/templates/send-check';
+import { checkTemplateOnPool } from '#api/templates/send-check';
 import type { OutboundContent } from '#api/whatsapp/schemas';
 import type { ActivityDeps } from '../deps.ts';
 import { createDeliverMessageActivity, deliverLoaded } from '../messaging/deliver-message.ts';
@@ -27,13 +27,15 @@ export type SendFlowMessageResult = { messageId: string; providerMessageId: stri
 export function createSendFlowMessageActivity(deps: ActivityDeps) {
   const deliverMessage = createDeliverMessageActivity(deps);
   return async function sendFlowMessage(input: SendFlowMessageInput): Promise<SendFlowMessageResult> {
-    if (input.content.type === 'template') {
-      const refusal = await templateRefusalOnPool(deps.pool, input, input.content.template);
-      if (refusal) {
-        throw ApplicationFailure.nonRetryable(refusal, 'SendRejected');
+    let toSend = input.content;
+    if (toSend.type === 'template') {
+      const checked = await checkTemplateOnPool(deps.pool, input, toSend.template);
+      if (checked.refusal !== null) {
+        throw ApplicationFailure.nonRetryable(checked.refusal, 'SendRejected');
       }
+      toSend = { ...toSend, template: checked.template };
     }
-    const content = await withChannelMediaId(deps, input, input.content);
+    const content = await withChannelMediaId(deps, input, toSend);
     const queued = await queueAndClaim(deps.pool, {
       tenantId: input.tenantId,
       channelId: input.channelId,

@@ -9,7 +9,7 @@ import type { OutboundContent } from '#api/whatsapp/schemas';
 import { createTenantDb, type TenantDb } from '#db/tenant-db';
 import type { ActivityDeps } from '../deps.ts';
 import { recordSendFailure } from './channel-send-health.ts';
-import { withChannelMediaId, withTemplateHeaderMedia } from './library-media.ts';
+import { withChannelMediaId } from './library-media.ts';
 import { loadAndClaim, recordSent, type DeliveryRow } from './ledger-sql.ts';
 
 export type DeliverInput = { tenantId: string; messageId: string };
@@ -110,8 +110,7 @@ export async function deliverLoaded(
  */
 async function withSendableMedia(attempt: Attempt, content: OutboundContent): Promise<OutboundContent | null> {
   try {
-    const withHeader = await withTemplateHeaderMedia(attempt.deps, attempt, content);
-    return await withChannelMediaId(attempt.deps, attempt, withHeader);
+    return await withChannelMediaId(attempt.deps, attempt, content);
   } catch (error) {
     if (error instanceof ApplicationFailure && error.nonRetryable) {
       await fail(attempt, null, 'Media file not sent', error.message);

@@ -3,14 +3,10 @@
 // uploaded to the sending number, so the file is uploaded to the channel's number first (Cloud API
 // and Sandbox alike) and the message carries the id WhatsApp gave it. Uploaded ids live 30 days at
 // Meta: each worker reuses one for 29 days.
-//
-// A media-header template sent without its header (a flow's template node, the inbox's template
-// picker, the API) gets the file the template was created with (api/templates/header-media.ts).
 import { buffer } from 'node:stream/consumers';
 import { ApplicationFailure } from '@temporalio/activity';
 import { cloudApiFor } from '#api/channels/channel-client';
 import { libraryMediaIdOf, withMediaId } from '#api/messages/library-media-ref';
-import { headerMediaComponent, mediaHeaderOf } from '#api/templates/header-media';
 import { CloudApiError } from '#api/whatsapp/cloud-api-error';
 import type { OutboundContent } from '#api/whatsapp/schemas';
 import { createTenantDb } from '#db/tenant-db';
@@ -45,28 +41,6 @@ export async function withChannelMediaId(
     }
   }
   return withMediaId(content, known.id);
-}
-
-/** The template's own header file added to a media-header template sent without one. */
-export async function withTemplateHeaderMedia(
-  deps: ActivityDeps,
-  target: Target,
-  content: OutboundContent,
-): Promise<OutboundContent> {
-  if (content.type !== 'template' || content.template.components?.some((c) => c.type === 'header')) {
-    return content;
-  }
-  const db = createTenantDb(deps.prisma, target.tenantId);
-  const template = await db.messageTemplate.findFirst({
-    where: { channelId: target.channelId, name: content.template.name, language: content.template.language.code },
-    select: { components: true },
-  });
-  const header = template ? mediaHeaderOf(template.components) : null;
-  if (!header?.mediaId) {
-    return content; // WhatsApp's refusal (132012) will say what is missing
-  }
-  const components = [headerMediaComponent(header.format, header.mediaId), ...(content.template.components ?? [])];
-  return { ...content, template: { ...content.template, components } };
 }
 
 async function uploadToChannel(deps: ActivityDeps, target: Target, mediaId: string): Promise<string> {

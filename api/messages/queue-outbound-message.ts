@@ -48,14 +48,18 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
     if (!contact) {
       throw AppError.field('to.contactId', 'is not a contact of this workspace', 'NOT_FOUND');
     }
-    if (request.content.type === 'template') {
-      await assertTemplateSendable(tx, request.channelId, request.content.template);
-    }
-    const libraryMediaId = libraryMediaIdOf(request.content);
+    const content: OutboundContent =
+      request.content.type === 'template'
+        ? {
+            ...request.content,
+            template: await assertTemplateSendable(tx, request.channelId, request.content.template),
+          }
+        : request.content;
+    const libraryMediaId = libraryMediaIdOf(content);
     if (libraryMediaId) {
       const media = await tx.media.findUnique({ where: { id: libraryMediaId }, select: { status: true } });
       if (media?.status !== 'stored') {
-        throw AppError.field(libraryMediaFieldOf(request.content), 'is not a file of the media library', 'NOT_FOUND');
+        throw AppError.field(libraryMediaFieldOf(content), 'is not a file of the media library', 'NOT_FOUND');
       }
     }
     const now = new Date();
@@ -66,7 +70,7 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
       update: { lastMessageAt: now, waitingSince: null },
       select: { id: true, lastInboundAt: true },
     });
-    if (needsOpenWindow(request.content.type) && !windowClosesAt(conversation.lastInboundAt)) {
+    if (needsOpenWindow(content.type) && !windowClosesAt(conversation.lastInboundAt)) {
       throw AppError.field(
         'content.type',
         'cannot be sent: the 24-hour customer-service window is closed (the customer has not written in the last 24 hours). Send an approved template instead.',
@@ -89,9 +93,9 @@ export async function queueOutboundMessage(db: TenantDb, request: OutboundReques
         channelId: request.channelId,
         contactId: request.contactId,
         direction: 'outbound',
-        type: request.content.type,
-        content: request.content as object,
-        text: outboundText(request.content),
+        type: content.type,
+        content: content as object,
+        text: outboundText(content),
         status: 'queued',
         idempotencyKey: request.idempotencyKey,
         replyToProviderId: replyTo?.providerMessageId ?? null,

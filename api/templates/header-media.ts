@@ -14,3 +14,24 @@ export function mediaHeaderOf(components: unknown): { format: HeaderMediaFormat;
 export function headerMediaComponent(format: HeaderMediaFormat, libraryMediaId: string) {
   return { type: 'header' as const, parameters: [{ type: format, [format]: { id: libraryMediaId } }] };
 }
+
+/**
+ * The template to send: with the stored template's own header file when its header is media and
+ * the send names none. Every send path applies it where it checks the stored template (send-check.ts).
+ */
+export function withDefaultHeader<T extends { components?: Array<{ type: string }> }>(
+  template: T,
+  storedComponents: unknown,
+): T {
+  if (template.components?.some((c) => c.type === 'header')) {
+    return template;
+  }
+  const header = mediaHeaderOf(storedComponents);
+  if (!header?.mediaId) {
+    return template; // nothing to send: WhatsApp's refusal (132012) will say what is missing
+  }
+  return {
+    ...template,
+    components: [headerMediaComponent(header.format, header.mediaId), ...(template.components ?? [])],
+  };
+}
