@@ -212,6 +212,10 @@ export async function claimRecipients(
   // Every claim moves rows out of `pending`, and their old index entries stay until vacuum: a scan
   // from the start of the run wades through all of them, so each batch got slower (0.5 s per
   // batch at 20,000 recipients). Starting after the last claimed id skips them.
+  // The conversation is read per recipient by its unique key: as a join, the planner (whose
+  // statistics lag a run that just added thousands of recipients and conversations) expected one
+  // row and scanned the number's every conversation once per recipient (0.8 s per batch).
+  // prepareMessages keeps to the batch's own keys for the same reason.
   const { rows } = await pool.query<ClaimedRecipient>({
     name: 'campaign-claim-recipients',
     text: `WITH picked AS (
@@ -228,10 +232,10 @@ export async function claimRecipients(
            )
            SELECT c.id, c."contactId", c."variantId", c.attempts, ct."waId", ct.name, ct.phone, ct.email,
                   ct.language, ct.fields, ct."optInStatus", ct."timeZone",
-                  (cv."lastInboundAt" AT TIME ZONE 'UTC') AS "lastInboundAt"
+                  (SELECT cv."lastInboundAt" AT TIME ZONE 'UTC' FROM "Conversation" cv
+                   WHERE cv."channelId" = $4 AND cv."contactId" = c."contactId" AND cv."tenantId" = $1) AS "lastInboundAt"
            FROM claimed c
            JOIN "Contact" ct ON ct.id = c."contactId" AND ct."tenantId" = $1
-           LEFT JOIN "Conversation" cv ON cv."tenantId" = $1 AND cv."channelId" = $4 AND cv."contactId" = c."contactId"
            ORDER BY c.id`,
     values: [target.tenantId, target.runId, target.phase, target.channelId, limit, afterId],
   });
@@ -263,6 +267,8 @@ export type PreparedMessage = {
  * the campaign creates starts resolved, so a broadcast does not fill the agents' inbox; a reply
  * reopens it), the Message rows (once per run and contact), and the recipients' messageId. A
  * retried recipient gets its earlier row back when that row was put back to queued.
+ * Every table is reached through the batch's own ids and keys (`= ANY(...)`), so no plan scans a
+ * whole run or tenant when the statistics lag behind the run (see claimRecipients).
  */
 export async function prepareMessages(
   pool: Queryable,
@@ -288,7 +294,7 @@ export async function prepareMessages(
              RETURNING id, "contactId"
            ), existing AS (
              SELECT m.id, m."contactId", m."conversationId", m.status, m."providerMessageId"
-             FROM "Message" m WHERE m."tenantId" = $1 AND m."idempotencyKey" IN (SELECT key FROM x)
+             FROM "Message" m WHERE m."tenantId" = $1 AND m."idempotencyKey" = ANY(ARRAY(SELECT key FROM x))
            ), requeued AS (
              UPDATE "Message" m SET status = 'sending', "updatedAt" = ${NOW}
              FROM existing e WHERE m.id = e.id AND m."tenantId" = $1 AND e.status = 'queued'
@@ -311,7 +317,7 @@ export async function prepareMessages(
            ), linked AS (
              UPDATE "CampaignRecipient" r SET "messageId" = m.id, "updatedAt" = ${NOW}
              FROM x JOIN messages m ON m."contactId" = x.contact_id
-             WHERE r.id = x.recipient_id AND r."tenantId" = $1 AND r."runId" = $3::uuid
+             WHERE r.id = ANY($4::uuid[]) AND r.id = x.recipient_id AND r."tenantId" = $1 AND r."runId" = $3::uuid
              RETURNING r.id
            )
            SELECT x.recipient_id AS "recipientId", x.contact_id AS "contactId", m.id AS "messageId",

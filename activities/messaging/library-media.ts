@@ -15,8 +15,12 @@ import type { ActivityDeps } from '../deps.ts';
 const REUSE_MS = 29 * 24 * 3600 * 1000;
 const REMEMBERED = 5000;
 
-/** `${channelId}:${mediaId}` → the WhatsApp media id and until when it may be reused. */
-const uploaded = new Map<string, { id: string; until: number }>();
+/**
+ * `${channelId}:${mediaId}` → the upload of WhatsApp's media id (in flight or done) and until when
+ * it may be reused. Sends that need the same file at once (a campaign's concurrent batches) share
+ * one upload instead of each uploading its own copy.
+ */
+const uploaded = new Map<string, { id: Promise<string>; until: number }>();
 
 type Target = { tenantId: string; channelId: string };
 
@@ -33,14 +37,17 @@ export async function withChannelMediaId(
   const key = `${target.channelId}:${mediaId}`;
   let known = uploaded.get(key);
   if (!known || known.until <= Date.now()) {
-    known = { id: await uploadToChannel(deps, target, mediaId), until: Date.now() + REUSE_MS };
+    const upload = uploadToChannel(deps, target, mediaId);
+    known = { id: upload, until: Date.now() + REUSE_MS };
     uploaded.delete(key);
     uploaded.set(key, known);
     if (uploaded.size > REMEMBERED) {
       uploaded.delete(uploaded.keys().next().value!); // the oldest upload
     }
+    // A failed upload is not remembered: the next send tries again.
+    upload.catch(() => uploaded.get(key)?.id === upload && uploaded.delete(key));
   }
-  return withMediaId(content, known.id);
+  return withMediaId(content, await known.id);
 }
 
 async function uploadToChannel(deps: ActivityDeps, target: Target, mediaId: string): Promise<string> {

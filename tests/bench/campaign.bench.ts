@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { call } from './bench-api.ts';
-import { watchProcess } from './process-usage.ts';
+import { cpuDifference, formatCpu, treeCpuSeconds, watchProcess } from './process-usage.ts';
 import { epochNow, startSimulatorThread } from './simulator-thread.ts';
 import { startStack } from './start-stack.ts';
 
@@ -61,11 +61,16 @@ async function benchOne(rate: number, recipients: number): Promise<void> {
       variants: [{ label: 'A', weight: 100, message: { kind: 'template', templateId, bodyVariables: [] } }],
     });
     const usage = watchProcess(stack.pid);
+    const cpuBefore = treeCpuSeconds(stack.pid);
+    const benchCpuBefore = process.cpuUsage();
     const launchedAt = epochNow();
     await call(base, 'POST', `/api/campaigns/${campaign.id as string}/launch`, token, {});
     await waitForCompletion(base, token, campaign.id as string, accepted, recipients);
     const completedAt = epochNow();
     const { cpuPercent, peakRssMiB } = usage.stop();
+    const cpu = cpuDifference(cpuBefore, treeCpuSeconds(stack.pid));
+    const benchCpu = process.cpuUsage(benchCpuBefore);
+    cpu.set('this benchmark (simulator, counting)', (benchCpu.user + benchCpu.system) / 1e6);
 
     const first = accepted[0] ?? launchedAt;
     const last = accepted.at(-1) ?? launchedAt;
@@ -86,6 +91,10 @@ async function benchOne(rate: number, recipients: number): Promise<void> {
     console.log(`  duplicates: ${duplicates}`);
     console.log(
       `  Parley process (API + worker): CPU ${cpuPercent}% of one core on average, peak RSS ${peakRssMiB} MiB`,
+    );
+    const cpuTotal = [...cpu.values()].reduce((sum, s) => sum + s, 0);
+    console.log(
+      `  CPU from launch to completed: ${cpuTotal.toFixed(1)} s, ${((cpuTotal / recipients) * 1000).toFixed(2)} ms per message: ${formatCpu(cpu)}`,
     );
     console.log(`  recipients by status: ${JSON.stringify(await recipientStatuses(db, tenantId))}`);
   } finally {

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startMetaSimulator } from '#simulator/start-meta-simulator';
-import { treeCpuSeconds } from './process-usage.ts';
+import { cpuDifference, formatCpu, treeCpuSeconds } from './process-usage.ts';
 import { quantile } from './quantile.ts';
 import { startStack } from './start-stack.ts';
 
@@ -94,12 +94,8 @@ export async function benchFlows(): Promise<void> {
     // Steadier than the latency tail, which swings from run to run near the machine's capacity.
     const cpuTotal = [...cpu.values()].reduce((sum, s) => sum + s, 0);
     const perSessionMs = ((cpuTotal / SESSIONS) * 1000).toFixed(0);
-    const byProcess = [...cpu]
-      .sort((a, b) => b[1] - a[1])
-      .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
-      .join(', ');
     console.log(
-      `CPU while the customers talked: ${cpuTotal.toFixed(1)} s over ${seconds.toFixed(1)} s, ${perSessionMs} ms per session: ${byProcess}`,
+      `CPU while the customers talked: ${cpuTotal.toFixed(1)} s over ${seconds.toFixed(1)} s, ${perSessionMs} ms per session: ${formatCpu(cpu)}`,
     );
     await sleep(2000); // the last step's bookkeeping lands just after the last reply
     console.log(`session rows by status: ${JSON.stringify(await sessionStatuses(stack.databaseUrl))}`);
@@ -110,15 +106,6 @@ export async function benchFlows(): Promise<void> {
     repairsApi.server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/** CPU seconds spent between two readings, by command; commands under 0.5 s are left out. */
-function cpuDifference(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
-  return new Map(
-    [...after]
-      .map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as [string, number])
-      .filter(([, seconds]) => seconds >= 0.5),
-  );
 }
 
 type Simulator = Awaited<ReturnType<typeof startMetaSimulator>>['simulator'];

@@ -69,3 +69,20 @@ export function treeCpuSeconds(rootPid: number): Map<string, number> {
   }
   return byCommand;
 }
+
+/** CPU seconds spent between two readings, by command; commands under 0.5 s are left out. */
+export function cpuDifference(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
+  return new Map(
+    [...after]
+      .map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as [string, number])
+      .filter(([, seconds]) => seconds >= 0.5),
+  );
+}
+
+/** "postgres 12.3 s, node 4.5 s": the busiest first. */
+export function formatCpu(cpu: Map<string, number>): string {
+  return [...cpu]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+    .join(', ');
+}

@@ -1,11 +1,13 @@
 // Templates with an image header (WhatsApp refuses their sends without the image, 132012): a
 // campaign sends the template's own image, or another library file the marketer chose, uploaded
 // to the number; a file that cannot be the header is refused when the campaign is saved; and a send
-// from the API that gives no header gets the template's image too.
+// from the API that gives no header gets the template's image too. Sends that need the same file at
+// once share one upload.
 import type { VariantMessage } from '#api/campaigns/schemas';
 import type { SendPageInput } from '#workflows/campaign/messages';
 import { createSendCampaignPageActivity } from '#activities/campaigns/send-page';
 import { createSendRateLimiter } from '#activities/campaigns/send-rate-limiter';
+import { withChannelMediaId } from '#activities/messaging/library-media';
 import { eventually } from '../../support/eventually.ts';
 import {
   recipients,
@@ -135,6 +137,21 @@ describe('[campaigns] media-header templates', () => {
       message: expect.stringContaining('an image header needs image/jpeg or image/png; this file is application/pdf'),
     });
     expect((await save({ kind: 'template', templateId, bodyVariables: [] })).status).toBe(201);
+  });
+
+  it('uploads a file once when several sends need it at once', async () => {
+    const fileId = await upload(Buffer.concat([PNG, Buffer.from('autumn')]), 'image/png', 'autumn.png');
+    const filesAtMeta = () => stack.meta.simulator.state.media.size;
+    const before = filesAtMeta();
+    const content = {
+      type: 'image' as const,
+      image: { id: fileId },
+    };
+    const sent = await Promise.all(Array.from({ length: 5 }, () => withChannelMediaId(stack.deps, ws, content)));
+    const ids = sent.map((c) => (c as typeof content).image.id);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).not.toBe(fileId);
+    expect(filesAtMeta() - before).toBe(1);
   });
 
   it('gives a template sent from the API without a header the template’s own image', async () => {
