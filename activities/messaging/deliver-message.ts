@@ -166,6 +166,8 @@ function publish(attempt: Attempt, status: string): void {
 
 /** Errors that prove the request never left this machine, so retrying cannot duplicate it. */
 export function neverReachedMeta(error: CloudApiError): boolean {
-  const code = (error.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+  // node:http puts the code on the error itself, fetch on the error's cause.
+  const cause = error.cause as { code?: string; cause?: { code?: string } } | undefined;
+  const code = cause?.code ?? cause?.cause?.code;
   return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
 }

@@ -3,6 +3,7 @@
 // CloudApiError. The base URL points at graph.facebook.com or at our simulator.
 import type { z } from 'zod';
 import { CloudApiError } from './cloud-api-error.ts';
+import { requestText } from './graph-http.ts';
 import {
   businessProfileSchema,
   mediaInfoSchema,
@@ -139,23 +140,31 @@ async function request<T>(
     form?: FormData;
   },
 ): Promise<T> {
-  let response: Response;
+  const headers: Record<string, string> = { authorization: `Bearer ${init.accessToken}` };
+  let response: { status: number; text: string };
   try {
-    response = await fetch(url, {
-      method: init.method,
-      headers: {
-        authorization: `Bearer ${init.accessToken}`,
-        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      body: init.form ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
-      signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    });
+    if (init.form) {
+      const sent = await fetch(url, {
+        method: init.method,
+        headers,
+        body: init.form,
+        signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      });
+      response = { status: sent.status, text: await sent.text() };
+    } else {
+      const json = init.body !== undefined ? JSON.stringify(init.body) : undefined;
+      response = await requestText(url, {
+        method: init.method,
+        headers: json !== undefined ? { ...headers, 'content-type': 'application/json' } : headers,
+        body: json,
+        timeoutMs: init.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      });
+    }
   } catch (error) {
     throw CloudApiError.network(error);
   }
-  const text = await response.text();
-  const body: unknown = text ? safeJson(text) : null;
-  if (!response.ok) {
+  const body: unknown = response.text ? safeJson(response.text) : null;
+  if (response.status < 200 || response.status > 299) {
     throw CloudApiError.fromResponse(response.status, body);
   }
   return init.schema ? init.schema.parse(body) : (body as T);

@@ -1,5 +1,9 @@
 // [simulator] Parley's own Cloud API client (api/whatsapp/cloud-api-client.ts) against the
-// simulator: every call it makes parses, and Graph errors come back as CloudApiError.
+// simulator: every call it makes parses, and Graph errors come back as CloudApiError; so do a
+// Graph API that cannot be reached and one that does not answer in time.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { neverReachedMeta } from '#activities/messaging/deliver-message';
 import { createCloudApiClient } from '#api/whatsapp/cloud-api-client';
 import { CloudApiError } from '#api/whatsapp/cloud-api-error';
 import { NUMBER, startSandbox, type Sandbox } from './support/sandbox.ts';
@@ -77,4 +81,28 @@ it('[simulator] serves every call of the Cloud API client', async () => {
     .getPhoneNumber(NUMBER.phoneNumberId)
     .catch((error: unknown) => error);
   expect(unauthorised).toMatchObject({ code: 190, httpStatus: 401, meaning: { channelProblem: 'disconnected' } });
+});
+
+it('[simulator] reports an unreachable or silent Graph API as a retryable network error', async () => {
+  const silent = createServer(() => {}); // takes requests, never answers
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const port = (silent.address() as AddressInfo).port;
+  try {
+    const message = { messaging_product: 'whatsapp', to: '15550001111', type: 'text', text: { body: 'Hi' } } as const;
+    const slow = createCloudApiClient({ accessToken: 't', baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 300 });
+    const timedOut = await slow.sendMessage(NUMBER.phoneNumberId, message).catch((error: unknown) => error);
+    expect(timedOut).toBeInstanceOf(CloudApiError);
+    expect(timedOut).toMatchObject({ code: 2, httpStatus: null, isRetryable: true });
+    expect(String((timedOut as Error).message)).toContain('No answer within 300 ms');
+    expect(neverReachedMeta(timedOut as CloudApiError)).toBe(false); // WhatsApp may have it: never resent
+
+    const closed = createCloudApiClient({ accessToken: 't', baseUrl: 'http://127.0.0.1:1' });
+    const refused = await closed.sendMessage(NUMBER.phoneNumberId, message).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 2, isRetryable: true });
+    expect(String((refused as Error).message)).toContain('ECONNREFUSED');
+    expect(neverReachedMeta(refused as CloudApiError)).toBe(true); // safe to send again
+  } finally {
+    silent.closeAllConnections();
+    silent.close();
+  }
 });
