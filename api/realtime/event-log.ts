@@ -14,17 +14,36 @@ export type EventLog = {
   resume(tenantId: string, position: ResumeInput): Promise<ResumeAnswer>;
 };
 
-type Stream = { seq: number; entries: Array<LoggedEvent & { at: number }> };
+/**
+ * Entries before `head` are dropped. The array is compacted once the dropped ones are as many as
+ * the kept ones, so dropping is O(1) amortized: a splice per event moved all 10,000 kept entries
+ * on every event (a campaign's 1,000 messages/s bring 2,000–3,000 events/s).
+ */
+type Stream = { seq: number; entries: Array<LoggedEvent & { at: number }>; head: number };
+
+function dropOldest(stream: Stream, count: number): void {
+  stream.head += count;
+  if (stream.head >= stream.entries.length - stream.head) {
+    stream.entries.splice(0, stream.head);
+    stream.head = 0;
+  }
+}
 
 export function createMemoryEventLog(limits = DEFAULT_EVENT_LOG_LIMITS, now = Date.now): EventLog {
   const epoch = randomUUID();
   const streams = new Map<string, Stream>();
   const streamOf = (tenantId: string) => {
-    const stream = streams.get(tenantId) ?? { seq: 0, entries: [] };
-    streams.set(tenantId, stream);
+    let stream = streams.get(tenantId);
+    if (!stream) {
+      stream = { seq: 0, entries: [], head: 0 };
+      streams.set(tenantId, stream);
+    }
     const cutoff = now() - limits.maxAgeMs;
-    const expired = stream.entries.findIndex((entry) => entry.at >= cutoff);
-    stream.entries.splice(0, expired === -1 ? stream.entries.length : expired);
+    let expired = 0;
+    while (stream.head + expired < stream.entries.length && stream.entries[stream.head + expired]!.at < cutoff) {
+      expired++;
+    }
+    dropOldest(stream, expired);
     return stream;
   };
   return {
@@ -32,15 +51,19 @@ export function createMemoryEventLog(limits = DEFAULT_EVENT_LOG_LIMITS, now = Da
       const stream = streamOf(tenantId);
       stream.seq += 1;
       stream.entries.push({ seq: stream.seq, event, payload, at: now() });
-      if (stream.entries.length > limits.maxEvents) {
-        stream.entries.splice(0, stream.entries.length - limits.maxEvents);
-      }
+      dropOldest(stream, Math.max(0, stream.entries.length - stream.head - limits.maxEvents));
       return { epoch, seq: stream.seq };
     },
     async resume(tenantId, position) {
       const stream = streamOf(tenantId);
       const after = position.seq ?? 0;
-      const missed = stream.entries.filter((entry) => entry.seq > after).map(({ at: _at, ...entry }) => entry);
+      const missed: LoggedEvent[] = [];
+      for (let i = stream.head; i < stream.entries.length; i++) {
+        const { at: _at, ...entry } = stream.entries[i]!;
+        if (entry.seq > after) {
+          missed.push(entry);
+        }
+      }
       return answerResume(position, { epoch, seq: stream.seq }, missed);
     },
   };

@@ -82,6 +82,13 @@ describe.each(kinds)('[realtime] the %s event log', (_kind, makeLog) => {
     expect(await log.resume(tenant, { epoch, seq: 2 })).toMatchObject({ status: 'reset', reason: 'expired', seq: 8 });
     const kept = await log.resume(tenant, { epoch, seq: 3 });
     expect(kept.status === 'replay' && kept.events.map((e) => e.seq)).toEqual([4, 5, 6, 7, 8]);
+    // However many follow, the kept ones move along: none lost, none repeated, none too old.
+    for (let n = 9; n <= 40; n += 1) {
+      await log.append(tenant, 'message.created', { n });
+      const last = await log.resume(tenant, { epoch, seq: n - 5 });
+      expect(last.status === 'replay' && last.events.map((e) => e.payload.n)).toEqual([n - 4, n - 3, n - 2, n - 1, n]);
+      expect(await log.resume(tenant, { epoch, seq: n - 6 })).toMatchObject({ status: 'reset', reason: 'expired' });
+    }
   });
 
   it('drops events older than maxAgeMs', async () => {
