@@ -10,10 +10,8 @@ import https from 'node:https';
 // server is closing fails with ECONNRESET, and a send that fails so has an unknown outcome (it is
 // never resent). fetch() did the same.
 const IDLE_MS = 4000;
-const agents = {
-  'http:': new http.Agent({ keepAlive: true, timeout: IDLE_MS, scheduling: 'lifo' }),
-  'https:': new https.Agent({ keepAlive: true, timeout: IDLE_MS, scheduling: 'lifo' }),
-};
+const httpAgent = new http.Agent({ keepAlive: true, timeout: IDLE_MS, scheduling: 'lifo' });
+const httpsAgent = new https.Agent({ keepAlive: true, timeout: IDLE_MS, scheduling: 'lifo' });
 
 export type TextResponse = { status: number; text: string };
 
@@ -23,8 +21,9 @@ export function requestText(
   init: { method: string; headers: Record<string, string>; body?: string; timeoutMs: number },
 ): Promise<TextResponse> {
   const target = new URL(url);
-  const transport = target.protocol === 'https:' ? https : http;
-  const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
+  const secure = target.protocol === 'https:';
+  const transport = secure ? https : http;
+  const agent = secure ? httpsAgent : httpAgent;
   const headers =
     init.body === undefined
       ? init.headers

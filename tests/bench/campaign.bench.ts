@@ -85,6 +85,7 @@ async function benchOne(rate: number, recipients: number): Promise<void> {
       `  achieved: ${achieved.toFixed(1)} messages/s (${((achieved / rate) * 100).toFixed(1)}% of the limit) over ${sendingSeconds.toFixed(1)} s of sending`,
     );
     console.log(`  most in any 1-second window: ${maxInAnyWindow(accepted, 1000)} (limit ${rate})`);
+    console.log(`  accepted per 10 s from the first: ${perWindow(accepted, 10_000).join(', ')}`);
     console.log(
       `  launch to first send: ${((first - launchedAt) / 1000).toFixed(1)} s; launch to completed: ${((completedAt - launchedAt) / 1000).toFixed(1)} s`,
     );
@@ -183,6 +184,16 @@ function maxInAnyWindow(times: number[], windowMs: number): number {
     max = Math.max(max, end - start + 1);
   }
   return max;
+}
+
+/** How many events fell in each consecutive window of `windowMs` from the first (events sorted). */
+function perWindow(times: number[], windowMs: number): number[] {
+  const counts: number[] = [];
+  for (const time of times) {
+    const i = Math.floor((time - times[0]!) / windowMs);
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return Array.from(counts, (n) => n ?? 0);
 }
 
 async function recipientStatuses(db: pg.Client, tenantId: string) {
