@@ -30,10 +30,13 @@ describe('[routing] capacity', () => {
     const ids = await Promise.all(Array.from({ length: 12 }, () => customerWrites(app, workspace.channel, waId())));
     const tenantId = workspace.owner.tenantId;
     const openOf = (userId: string) => app.prisma.conversation.count({ where: { tenantId, assigneeUserId: userId } });
-    await eventually(
-      async () =>
-        (await app.prisma.conversationAssignment.count({ where: { tenantId, conversationId: { in: ids } } })) === 12,
-      'routing to look at every conversation',
+    const routed = () => app.prisma.conversationAssignment.count({ where: { tenantId, conversationId: { in: ids } } });
+    // A minute: twice in a clean-clone CI run under the whole suite's load, 20 s was not enough
+    // (never locally, even beside the campaign suites); the count says how far it got.
+    await eventually(async () => (await routed()) === 12, 'routing to look at every conversation', 60_000).catch(
+      async (error: Error) => {
+        throw new Error(`${error.message}: ${await routed()} of 12 looked at`);
+      },
     );
     expect(await openOf(ivy!.userId)).toBe(3);
     expect(await openOf(jon!.userId)).toBe(3);
