@@ -57,7 +57,7 @@ import {
 } from './campaign-ledger-sql.ts';
 import { holdRunForMessagingLimit, releaseRunHold } from './messaging-limit-hold.ts';
 import { quietUntil } from './quiet-hours.ts';
-import { sendRateLimiter, type ChannelPacer, type SendRateLimiter } from './send-rate-limiter.ts';
+import { sendRateLimiter, type ChannelPacer, type SendRateLimiter, type SendSlot } from './send-rate-limiter.ts';
 
 export const PAGE_LIMITS = {
   /** A page claims at most this many seconds of the number's rate (and at least 2,000). */
@@ -531,17 +531,23 @@ class Page {
       if (this.queue.length < this.batchSize / 2) {
         this.wakeProducers.splice(0).forEach((wake) => wake());
       }
+      let answered: SendSlot;
       try {
-        await this.pacer.take(this.abort.signal);
+        answered = await this.pacer.take(this.abort.signal);
       } catch {
         this.queue.unshift(item);
         return;
       }
       if (this.stopping) {
+        answered();
         this.queue.unshift(item);
         return;
       }
-      await this.send(item);
+      try {
+        await this.send(item);
+      } finally {
+        answered();
+      }
     }
   }
 

@@ -1,16 +1,24 @@
-// Pacing per WhatsApp number, shared by every campaign this worker process sends: a token bucket
-// per channel refilled at 97% of the number's messages-per-second limit, holding about 10 ms of
-// sends (2 tokens at 80/s, 10 at 1,000/s; never more than the limit leaves, at least 1). In any
-// 1-second window a bucket grants at most burst + rate sends, within the number's limit, and over
-// time it grants 97%, so a campaign reaches at least 95% of the number's throughput without Meta
-// answering 130429. The burst is what absorbs a timer firing late: with room for one token, a timer
-// a millisecond or two late (a busy event loop) lost that time for good, and 80/s paced at 89%.
+// Pacing per WhatsApp number, shared by every campaign this worker process sends.
+//
+// The guarantee: WhatsApp never takes more than the number's messages-per-second limit in any
+// 1-second window, whatever the delays between us and Meta. A send is taken somewhere between the
+// moment we start it and the moment its answer arrives, so a window of Meta's can hold every send
+// started in it and every send still unanswered (or answered less than a second ago) when it
+// began. A send therefore counts from its start until one second after its answer, and a new one
+// starts only while fewer than `limit` count. Pacing only the starts (a token bucket alone) let
+// sends held up on the way, up to the 64 in flight, land in the same second as the next ones:
+// 1,034 in one second at a limit of 1,000.
+//
+// Within that, a token bucket at 99% of the limit spaces the sends evenly and holds up to 100 ms
+// of them: when the event loop runs a timer late (a garbage collection, a large query result), the
+// sends that were due meanwhile go out at once. With room for only 10 ms, timers 15–80 ms late
+// lost a seventh of a 1,000/s number's time.
 //
 // Per process: two worker processes sending for the same number would each pace to the whole
 // limit and together exceed it. Running more than one worker that sends campaigns needs the
-// bucket in Redis (one atomic script per grant); not built, since one worker sends them today.
+// pacing in Redis; not built, since one worker sends them today.
 //
-// Waiters queue in order and one timer hands out tokens as they refill, so 64 concurrent sends
+// Waiters queue in order and one timer hands out slots as they free up, so 64 concurrent sends
 // cost one timer, not 64 polling loops.
 
 export type LimiterClock = {
@@ -27,22 +35,27 @@ const realClock: LimiterClock = {
   },
 };
 
-/** Share of the number's limit the bucket refills at. */
-export const PACE_SHARE = 0.97;
-/** How late a timer may fire without the bucket losing time; more burst would only bunch sends. */
-const LATE_TIMER_MS = 10;
+/** Share of the number's limit the token bucket refills at. */
+export const PACE_SHARE = 0.99;
+/** How late a timer may fire without losing send time. */
+const CATCH_UP_MS = 100;
+const WINDOW_MS = 1000;
 
-type Waiter = { resolve: () => void; reject: (error: unknown) => void; signal: AbortSignal | undefined };
+/** Call when the send's answer (or error) arrived; it keeps counting for one more second. */
+export type SendSlot = () => void;
+
+type Waiter = { resolve: (slot: SendSlot) => void; reject: (error: unknown) => void; signal: AbortSignal | undefined };
 
 export type ChannelPacer = {
   /** Waits for a send slot; rejects with the signal's reason when it aborts first. */
-  take: (signal?: AbortSignal) => Promise<void>;
+  take: (signal?: AbortSignal) => Promise<SendSlot>;
   /** Meta said 130429: nobody sends on this number for `ms`. */
   pause: (ms: number) => void;
   readonly ratePerSecond: number;
 };
 
 export function createChannelPacer(messagesPerSecond: number, clock: LimiterClock = realClock) {
+  let limit = 1;
   let rate = 0; // tokens per ms
   let burst = 1;
   let tokens = 0;
@@ -50,16 +63,30 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
   let pausedUntil = 0;
   let cancelTimer: (() => void) | null = null;
   const waiters: Waiter[] = [];
+  let unanswered = 0;
+  /** Answer times of the last second, oldest first (from `head` on). */
+  const answeredAt: number[] = [];
+  let head = 0;
 
-  function configure(limit: number): void {
-    const perSecond = Math.max(0.1, limit) * PACE_SHARE;
-    rate = perSecond / 1000;
-    // Enough tokens for a timer LATE_TIMER_MS late (at least 2), never more than the limit leaves.
-    const forLateTimers = Math.max(2, Math.ceil((perSecond * LATE_TIMER_MS) / 1000));
-    burst = Math.max(1, Math.min(forLateTimers, Math.floor(Math.max(0.1, limit) - perSecond)));
+  function configure(messagesPerSecondLimit: number): void {
+    limit = Math.max(1, Math.floor(messagesPerSecondLimit));
+    rate = (limit * PACE_SHARE) / 1000;
+    burst = Math.max(1, Math.ceil(limit * PACE_SHARE * (CATCH_UP_MS / 1000)));
   }
   configure(messagesPerSecond);
   tokens = burst;
+
+  /** Sends that count now: unanswered, or answered within the last second. */
+  function counting(at: number): number {
+    while (head < answeredAt.length && answeredAt[head]! <= at - WINDOW_MS) {
+      head++;
+    }
+    if (head > 1024 && head * 2 > answeredAt.length) {
+      answeredAt.splice(0, head);
+      head = 0;
+    }
+    return unanswered + answeredAt.length - head;
+  }
 
   function refill(at: number): void {
     const from = Math.max(updatedAt, pausedUntil);
@@ -69,31 +96,54 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
     updatedAt = Math.max(updatedAt, at);
   }
 
+  function slot(): SendSlot {
+    unanswered++;
+    let answered = false;
+    return () => {
+      if (answered) {
+        return;
+      }
+      answered = true;
+      unanswered--;
+      answeredAt.push(clock.now());
+      // Only a window full of unanswered sends has no timer to wake it: its first answer does.
+      if (waiters.length > 0 && !cancelTimer) {
+        pump();
+      }
+    };
+  }
+
   function pump(): void {
     cancelTimer = null;
     const at = clock.now();
     refill(at);
-    while (waiters.length > 0 && at >= pausedUntil && tokens >= 1) {
+    while (waiters.length > 0 && at >= pausedUntil && tokens >= 1 && counting(at) < limit) {
       tokens -= 1;
-      waiters.shift()?.resolve();
+      waiters.shift()?.resolve(slot());
     }
     if (waiters.length === 0) {
       return;
     }
-    const wait = at < pausedUntil ? pausedUntil - at + (1 - tokens) / rate : (1 - tokens) / rate;
+    let wait = at < pausedUntil ? pausedUntil - at + (1 - tokens) / rate : (1 - tokens) / rate;
+    if (counting(at) >= limit) {
+      if (head === answeredAt.length) {
+        return; // every counted send is unanswered: the first answer pumps again
+      }
+      wait = Math.max(wait, answeredAt[head]! + WINDOW_MS - at);
+    }
     cancelTimer = clock.setTimer(pump, Math.max(1, Math.ceil(wait)));
   }
 
   const pacer = {
-    setLimit(limit: number): void {
-      configure(limit);
+    setLimit(messagesPerSecondLimit: number): void {
+      configure(messagesPerSecondLimit);
       tokens = Math.min(tokens, burst);
     },
-    take(signal?: AbortSignal): Promise<void> {
+    take(signal?: AbortSignal): Promise<SendSlot> {
       if (signal?.aborted) {
         return Promise.reject(signal.reason);
       }
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<SendSlot>((resolve, reject) => {
         const waiter: Waiter = { resolve, reject, signal };
         const onAbort = () => {
           const index = waiters.indexOf(waiter);
@@ -103,9 +153,9 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
           }
         };
         signal?.addEventListener('abort', onAbort, { once: true });
-        waiter.resolve = () => {
+        waiter.resolve = (granted) => {
           signal?.removeEventListener('abort', onAbort);
-          resolve();
+          resolve(granted);
         };
         waiters.push(waiter);
         if (!cancelTimer) {
@@ -130,7 +180,7 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
   return pacer;
 }
 
-/** One bucket per channel, created on first use and following the channel's current limit. */
+/** One pacer per channel, created on first use and following the channel's current limit. */
 export function createSendRateLimiter(clock: LimiterClock = realClock) {
   const pacers = new Map<string, ReturnType<typeof createChannelPacer>>();
   return {
@@ -139,7 +189,7 @@ export function createSendRateLimiter(clock: LimiterClock = realClock) {
       if (!pacer) {
         pacer = createChannelPacer(messagesPerSecond, clock);
         pacers.set(channelId, pacer);
-      } else if (Math.abs(pacer.ratePerSecond - messagesPerSecond * PACE_SHARE) > 1e-9) {
+      } else if (Math.abs(pacer.ratePerSecond - Math.max(1, Math.floor(messagesPerSecond)) * PACE_SHARE) > 1e-9) {
         pacer.setLimit(messagesPerSecond);
       }
       return pacer;
