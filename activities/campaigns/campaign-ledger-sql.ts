@@ -4,9 +4,11 @@
 //
 // A recipient moves pending → sending (claimed, FOR UPDATE SKIP LOCKED, so two attempts never
 // claim the same row) → sent | failed | skipped, or back to pending when a retry may help. Its
-// Message row (idempotency key campaign:<runId>:<contactId>) is created before the call to
-// WhatsApp and carries our message id as biz_opaque_callback_data, so a status webhook finds it
-// even when the answer to the send was lost.
+// Message row (idempotency key campaign:<runId>:<contactId>, campaignMessageKeySql) is created
+// before the call to WhatsApp and carries our message id as biz_opaque_callback_data, so a status
+// webhook finds it even when the answer to the send was lost. The recipient's messageId is written
+// with its result (sent, failed, back to pending), not when the message is created: that saved one
+// update of every recipient row (each rewrites its five indexes). Until then the key pairs them.
 import type pg from 'pg';
 import { MESSAGING_REACH_SQL, type MessagingReachRow } from '#api/campaigns/messaging-reach';
 import { lockMessagesInIdOrder } from '#api/messages/lock-messages';
@@ -17,6 +19,11 @@ import type { CampaignPhase } from '#workflows/campaign/messages';
 // arrays' real lengths (unnest of a 250-element array: 250 rows). A named statement gets a generic
 // plan after five runs, which expects 10 rows per array and joins the batch's sets by nested loops,
 // 250 × 250 comparisons per join. Planning a batch's statement costs about a millisecond.
+
+/** The key of a run's Message to a contact, in SQL (`run` and `contact` are SQL expressions). */
+export function campaignMessageKeySql(run: string, contact: string): string {
+  return `'campaign:' || ${run}::uuid::text || ':' || ${contact}::text`;
+}
 
 /** Timestamps are stored in UTC without a zone, as Prisma writes them. */
 const NOW = `(now() AT TIME ZONE 'UTC')`;
@@ -156,9 +163,9 @@ export async function settleStuckSending(
 ): Promise<{ sent: number; failed: number }> {
   const { rows } = await pool.query<{ sent: number; failed: number }>(
     `WITH stuck AS (
-       SELECT r.id, r."contactId", r."messageId", (m."providerMessageId" IS NOT NULL) AS delivered
+       SELECT r.id, r."contactId", m.id AS message_id, (m."providerMessageId" IS NOT NULL) AS delivered
        FROM "CampaignRecipient" r
-       LEFT JOIN "Message" m ON m.id = r."messageId" AND m."tenantId" = $1
+       LEFT JOIN "Message" m ON m."tenantId" = $1 AND m."idempotencyKey" = ${campaignMessageKeySql('$2', 'r."contactId"')}
        WHERE r."tenantId" = $1 AND r."runId" = $2 AND r.status = 'sending'
          AND r."updatedAt" < ${NOW} - interval '2 minutes'
        FOR UPDATE OF r SKIP LOCKED
@@ -166,7 +173,8 @@ export async function settleStuckSending(
        UPDATE "CampaignRecipient" r
        SET status = CASE WHEN s.delivered THEN 'sent' ELSE 'failed' END,
            reason = CASE WHEN s.delivered THEN NULL ELSE 'outcome_unknown' END,
-           "sentAt" = CASE WHEN s.delivered THEN ${NOW} ELSE NULL END, "updatedAt" = ${NOW}
+           "sentAt" = CASE WHEN s.delivered THEN ${NOW} ELSE NULL END, "messageId" = s.message_id,
+           "updatedAt" = ${NOW}
        FROM stuck s WHERE r.id = s.id
        RETURNING r."contactId", r."messageId", s.delivered
      ), lost AS (
@@ -269,8 +277,8 @@ export type PreparedMessage = {
 /**
  * For a batch about to be sent, in one statement: the contacts' conversations (a conversation
  * the campaign creates starts resolved, so a broadcast does not fill the agents' inbox; a reply
- * reopens it), the Message rows (once per run and contact), and the recipients' messageId. A
- * retried recipient gets its earlier row back when that row was put back to queued.
+ * reopens it) and the Message rows (once per run and contact). A retried recipient gets its
+ * earlier row back when that row was put back to queued.
  * Every table is reached through the batch's own ids and keys (`= ANY(...)`), so no plan scans a
  * whole run or tenant when the statistics lag behind the run (see claimRecipients).
  */
@@ -285,7 +293,7 @@ export async function prepareMessages(
   const { rows } = await pool.query<PreparedMessage>({
     text: `WITH x AS (
              SELECT x.recipient_id, x.contact_id, x.type, x.content::jsonb AS content, x.text,
-                    'campaign:' || $3::text || ':' || x.contact_id AS key
+                    ${campaignMessageKeySql('$3', 'x.contact_id')} AS key
              FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[])
                AS x(recipient_id, contact_id, type, content, text)
            ), conv AS (
@@ -317,11 +325,6 @@ export async function prepareMessages(
              SELECT e.id, e."contactId", e."conversationId", e.status, e."providerMessageId",
                     e.id IN (SELECT id FROM requeued) AS sendable
              FROM existing e
-           ), linked AS (
-             UPDATE "CampaignRecipient" r SET "messageId" = m.id, "updatedAt" = ${NOW}
-             FROM x JOIN messages m ON m."contactId" = x.contact_id
-             WHERE r.id = ANY($4::uuid[]) AND r.id = x.recipient_id AND r."tenantId" = $1 AND r."runId" = $3::uuid
-             RETURNING r.id
            )
            SELECT x.recipient_id AS "recipientId", x.contact_id AS "contactId", m.id AS "messageId",
                   m."conversationId", m.sendable, m.status, m."providerMessageId"
@@ -340,22 +343,25 @@ export async function prepareMessages(
   return rows;
 }
 
+export type SentMessage = { recipientId: string; messageId: string; providerMessageId: string | null };
+
 /**
- * WhatsApp took these messages: Meta's id on the message, the recipients sent, and each contact's
- * campaign count once (only a recipient that moves from sending to sent counts). A status webhook
- * that overtook this write is kept. Returns how many recipients became sent.
+ * WhatsApp took these messages: Meta's id on the message, the recipients sent (with their
+ * messageId), and each contact's campaign count once (only a recipient that moves from sending to
+ * sent counts). A status webhook that overtook this write is kept. Returns how many recipients
+ * became sent.
  */
 export async function recordSent(
   pool: pg.Pool,
   target: { tenantId: string; runId: string; channelId: string },
-  sent: Array<{ messageId: string; providerMessageId: string | null }>,
+  sent: SentMessage[],
 ): Promise<number> {
   if (sent.length === 0) {
     return 0;
   }
   const { rows } = await pool.query<{ count: number }>({
     text: `WITH v AS (
-             SELECT * FROM unnest($4::uuid[], $5::text[]) AS v(message_id, provider_id)
+             SELECT * FROM unnest($4::uuid[], $5::text[], $6::uuid[]) AS v(message_id, provider_id, recipient_id)
            ), locked AS (
              ${lockMessagesInIdOrder('SELECT message_id FROM v')}
            ), msg AS (
@@ -366,8 +372,9 @@ export async function recordSent(
              FROM v JOIN locked l ON l.id = v.message_id WHERE m.id = v.message_id AND m."tenantId" = $1
              RETURNING m.id
            ), rec AS (
-             UPDATE "CampaignRecipient" r SET status = 'sent', "sentAt" = ${NOW}, "updatedAt" = ${NOW}
-             FROM v WHERE r."messageId" = v.message_id AND r."tenantId" = $1 AND r."runId" = $2 AND r.status = 'sending'
+             UPDATE "CampaignRecipient" r
+             SET status = 'sent', "sentAt" = ${NOW}, "messageId" = v.message_id, "updatedAt" = ${NOW}
+             FROM v WHERE r.id = v.recipient_id AND r."tenantId" = $1 AND r."runId" = $2 AND r.status = 'sending'
              RETURNING r."contactId"
            ), counted AS (
              UPDATE "Contact" c SET "campaignsReceivedCount" = c."campaignsReceivedCount" + 1
@@ -385,6 +392,7 @@ export async function recordSent(
       target.channelId,
       sent.map((s) => s.messageId),
       sent.map((s) => s.providerMessageId),
+      sent.map((s) => s.recipientId),
     ],
   });
   return rows[0]?.count ?? 0;
@@ -392,6 +400,8 @@ export async function recordSent(
 
 export type Settlement = {
   recipientId: string;
+  /** The recipient's message when one was created: it fails with the recipient or waits queued. */
+  messageId: string | null;
   status: 'pending' | 'failed' | 'skipped';
   reason: string | null;
   errorCode: number | null;
@@ -420,13 +430,13 @@ export async function settleRecipients(
   const { rows } = await pool.query<{ status: Settlement['status']; count: number }>({
     text: `WITH v AS (
              SELECT * FROM unnest($3::uuid[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[],
-                                  $9::timestamptz[], $10::int[])
-               AS v(id, status, reason, error_code, error_title, error_details, not_before, refund)
+                                  $9::timestamptz[], $10::int[], $11::uuid[])
+               AS v(id, status, reason, error_code, error_title, error_details, not_before, refund, message_id)
            ), rec AS (
              UPDATE "CampaignRecipient" r
              SET status = v.status, reason = v.reason, "errorCode" = v.error_code, "errorDetails" = v.error_details,
                  "notBefore" = v.not_before AT TIME ZONE 'UTC', attempts = greatest(0, r.attempts - v.refund),
-                 "updatedAt" = ${NOW}
+                 "messageId" = COALESCE(v.message_id, r."messageId"), "updatedAt" = ${NOW}
              FROM v WHERE r.id = v.id AND r."tenantId" = $1 AND r."runId" = $2 AND r.status = 'sending'
              RETURNING r.id, r.status, r."messageId"
            ), msg AS (
@@ -454,6 +464,7 @@ export async function settleRecipients(
       settlements.map((s) => s.errorDetails),
       settlements.map((s) => s.notBefore?.toISOString() ?? null),
       settlements.map((s) => (s.refundAttempt ? 1 : 0)),
+      settlements.map((s) => s.messageId),
     ],
   });
   for (const row of rows) {

@@ -52,6 +52,7 @@ import {
   type OutgoingMessage,
   type PreparedMessage,
   type RunCounts,
+  type SentMessage,
   type SendContext,
   type Settlement,
 } from './campaign-ledger-sql.ts';
@@ -142,7 +143,7 @@ async function summary(
 class Page {
   private readonly counts: Counts = { sent: 0, failed: 0, skipped: 0 };
   private readonly queue: QueuedSend[] = [];
-  private sentBuffer: Array<{ messageId: string; providerMessageId: string | null }> = [];
+  private sentBuffer: SentMessage[] = [];
   private settleBuffer: Settlement[] = [];
   private flushing: Promise<void> = Promise.resolve();
   private stopReason: StopReason | null = null;
@@ -225,7 +226,7 @@ class Page {
       clearTimeout(ender);
       this.activity?.cancellationSignal.removeEventListener('abort', onCancel);
       // Whatever was claimed and not sent goes back to pending; this attempt did not count.
-      this.settle(this.queue.splice(0).map((item) => release(item.recipientId, null)));
+      this.settle(this.queue.splice(0).map((item) => release(item, null)));
       await this.flushAll();
     }
     this.publishProgress(true);
@@ -366,7 +367,7 @@ class Page {
           await this.enqueue(batch);
         } catch (error) {
           // Nothing of this batch was sent: back to pending (rows settled already stay as they are).
-          this.settle(batch.map((recipient) => release(recipient.id, null)));
+          this.settle(batch.map((recipient) => release(unprepared(recipient.id), null)));
           throw error;
         }
         this.wakeWorkers();
@@ -387,13 +388,13 @@ class Page {
     for (const recipient of batch) {
       const wait = quietUntil(this.quietHours, now, recipient.timeZone, this.context.workspaceTimeZone);
       if (wait) {
-        this.settle([release(recipient.id, wait)]);
+        this.settle([release(unprepared(recipient.id), wait)]);
         continue;
       }
       const verdict = this.render(recipient, now);
       if ('skip' in verdict) {
         this.settle([
-          { ...release(recipient.id, null), status: 'skipped', reason: verdict.skip, refundAttempt: false },
+          { ...release(unprepared(recipient.id), null), status: 'skipped', reason: verdict.skip, refundAttempt: false },
         ]);
         continue;
       }
@@ -429,9 +430,13 @@ class Page {
         });
       } else if (message.providerMessageId || ['sent', 'delivered', 'read', 'played'].includes(message.status)) {
         // An earlier attempt's message that WhatsApp took: recorded, never sent again.
-        this.sentBuffer.push({ messageId: message.messageId, providerMessageId: message.providerMessageId });
+        this.sentBuffer.push({
+          recipientId: item.recipientId,
+          messageId: message.messageId,
+          providerMessageId: message.providerMessageId,
+        });
       } else if (message.status === 'failed') {
-        this.settle([failure(item.recipientId, 'whatsapp_error', null, 'The earlier attempt failed', null)]);
+        this.settle([failure(message, 'whatsapp_error', null, 'The earlier attempt failed', null)]);
       }
       // Otherwise an earlier attempt handed it over and lost the answer: it stays `sending` until
       // the stuck-sending check settles it (never resent).
@@ -462,7 +467,7 @@ class Page {
     const admitted: Outgoing[] = [];
     for (const candidate of candidates) {
       if (admitted.length >= quotaLeft) {
-        this.settle([release(candidate.recipientId, null)]);
+        this.settle([release(unprepared(candidate.recipientId), null)]);
         this.quotaReached = true;
         continue;
       }
@@ -474,7 +479,7 @@ class Page {
         !candidate.windowOpen &&
         !reach.alreadyReached.has(candidate.contactId);
       if (newReach && reachLeft <= 0) {
-        this.settle([release(candidate.recipientId, null)]);
+        this.settle([release(unprepared(candidate.recipientId), null)]);
         this.limitFreesAt = reach.freesAt ?? now;
         continue;
       }
@@ -559,7 +564,11 @@ class Page {
         ...item.content,
         biz_opaque_callback_data: item.messageId,
       });
-      this.sentBuffer.push({ messageId: item.messageId, providerMessageId: response.messages[0]?.id ?? null });
+      this.sentBuffer.push({
+        recipientId: item.recipientId,
+        messageId: item.messageId,
+        providerMessageId: response.messages[0]?.id ?? null,
+      });
     } catch (error) {
       await this.sendFailed(item, error);
     }
@@ -570,7 +579,7 @@ class Page {
     if (!(error instanceof CloudApiError)) {
       // The request was refused before it left (a number WhatsApp cannot address, a bad body).
       const details = error instanceof Error ? error.message.slice(0, 500) : String(error);
-      this.settle([failure(item.recipientId, 'whatsapp_error', null, 'Message not sent', details)]);
+      this.settle([failure(item, 'whatsapp_error', null, 'Message not sent', details)]);
       return;
     }
     if (error.httpStatus === null && !neverReachedMeta(error)) {
@@ -589,7 +598,7 @@ class Page {
     }
     if (channelProblem === 'disconnected') {
       this.channelError = error;
-      this.settle([release(item.recipientId, null)]);
+      this.settle([release(item, null)]);
       this.stop('channel');
       return;
     }
@@ -598,25 +607,25 @@ class Page {
     if (error.code === 130429) {
       // The number's throughput: everyone on it waits a second; this was not the recipient's attempt.
       this.pacer.pause(PAGE_LIMITS.throughputPauseMs);
-      this.settle([release(item.recipientId, null)]);
+      this.settle([release(item, null)]);
     } else if (retry === 'rate-limited' || retry === 'pair-rate-limited') {
       if (retry === 'rate-limited') {
         this.pacer.pause(PAGE_LIMITS.throughputPauseMs);
       }
       this.settle([
         exhausted
-          ? failure(item.recipientId, 'rate_limited', error.code, error.message, error.details ?? null)
-          : { ...release(item.recipientId, later(4 ** item.attempts)), refundAttempt: false },
+          ? failure(item, 'rate_limited', error.code, error.message, error.details ?? null)
+          : { ...release(item, later(4 ** item.attempts)), refundAttempt: false },
       ]);
     } else if (retry === 'backoff') {
       this.settle([
         exhausted
-          ? failure(item.recipientId, 'whatsapp_error', error.code, error.message, error.details ?? null)
-          : { ...release(item.recipientId, later(2 ** item.attempts)), refundAttempt: false },
+          ? failure(item, 'whatsapp_error', error.code, error.message, error.details ?? null)
+          : { ...release(item, later(2 ** item.attempts)), refundAttempt: false },
       ]);
     } else {
       const reason = category === 'undeliverable' ? 'invalid_number' : 'whatsapp_error';
-      this.settle([failure(item.recipientId, reason, error.code, error.message, error.details ?? null)]);
+      this.settle([failure(item, reason, error.code, error.message, error.details ?? null)]);
     }
   }
 
@@ -697,10 +706,18 @@ class Page {
   }
 }
 
+/** A recipient, and its message once one was created for this run. */
+type Whose = { recipientId: string; messageId: string | null };
+
+function unprepared(recipientId: string): Whose {
+  return { recipientId, messageId: null };
+}
+
 /** Back to pending, optionally not before an instant; the claim's attempt does not count. */
-function release(recipientId: string, notBefore: Date | null): Settlement {
+function release({ recipientId, messageId }: Whose, notBefore: Date | null): Settlement {
   return {
     recipientId,
+    messageId,
     status: 'pending',
     reason: null,
     errorCode: null,
@@ -712,7 +729,7 @@ function release(recipientId: string, notBefore: Date | null): Settlement {
 }
 
 function failure(
-  recipientId: string,
+  { recipientId, messageId }: Whose,
   reason: RecipientReason,
   errorCode: number | null,
   errorTitle: string | null,
@@ -720,6 +737,7 @@ function failure(
 ): Settlement {
   return {
     recipientId,
+    messageId,
     status: 'failed',
     reason,
     errorCode,

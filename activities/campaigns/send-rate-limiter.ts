@@ -9,10 +9,11 @@
 // sends held up on the way, up to the 64 in flight, land in the same second as the next ones:
 // 1,034 in one second at a limit of 1,000.
 //
-// Within that, a token bucket at 99% of the limit spaces the sends evenly and holds up to 100 ms
-// of them: when the event loop runs a timer late (a garbage collection, a large query result), the
-// sends that were due meanwhile go out at once. With room for only 10 ms, timers 15–80 ms late
-// lost a seventh of a 1,000/s number's time.
+// Within that, a token bucket at the limit spaces the sends evenly and holds up to 100 ms of them:
+// when the event loop runs a timer late (a garbage collection, a large query result), the sends
+// that were due meanwhile go out at once. With room for only 10 ms, timers 15–80 ms late lost a
+// seventh of a 1,000/s number's time. The window is what keeps the rate under the limit: each
+// send holds its place for a second plus its answer's time (1,000/s with 20 ms answers: 980/s).
 //
 // Per process: two worker processes sending for the same number would each pace to the whole
 // limit and together exceed it. Running more than one worker that sends campaigns needs the
@@ -35,8 +36,6 @@ const realClock: LimiterClock = {
   },
 };
 
-/** Share of the number's limit the token bucket refills at. */
-export const PACE_SHARE = 0.99;
 /** How late a timer may fire without losing send time. */
 const CATCH_UP_MS = 100;
 const WINDOW_MS = 1000;
@@ -70,8 +69,8 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
 
   function configure(messagesPerSecondLimit: number): void {
     limit = Math.max(1, Math.floor(messagesPerSecondLimit));
-    rate = (limit * PACE_SHARE) / 1000;
-    burst = Math.max(1, Math.ceil(limit * PACE_SHARE * (CATCH_UP_MS / 1000)));
+    rate = limit / 1000;
+    burst = Math.max(1, Math.ceil(limit * (CATCH_UP_MS / 1000)));
   }
   configure(messagesPerSecond);
   tokens = burst;
@@ -174,7 +173,7 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
       }
     },
     get ratePerSecond() {
-      return rate * 1000;
+      return limit;
     },
   };
   return pacer;
@@ -189,7 +188,7 @@ export function createSendRateLimiter(clock: LimiterClock = realClock) {
       if (!pacer) {
         pacer = createChannelPacer(messagesPerSecond, clock);
         pacers.set(channelId, pacer);
-      } else if (Math.abs(pacer.ratePerSecond - Math.max(1, Math.floor(messagesPerSecond)) * PACE_SHARE) > 1e-9) {
+      } else if (pacer.ratePerSecond !== Math.max(1, Math.floor(messagesPerSecond))) {
         pacer.setLimit(messagesPerSecond);
       }
       return pacer;

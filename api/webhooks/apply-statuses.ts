@@ -86,15 +86,20 @@ const APPLY_BATCH = `
     m."contactId", m."errorCode"`;
 
 // A campaign message WhatsApp failed after taking it (131026: not on WhatsApp) fails its recipient
-// in the campaign's ledger too, and moves it from the run's sent count to its failed count.
+// in the campaign's ledger too, and moves it from the run's sent count to its failed count. The
+// recipient is found through the message's key (campaign:<runId>:<contactId>): its messageId is
+// written only with the send's result, which this webhook can overtake.
 const FAIL_CAMPAIGN_RECIPIENT = `
   WITH target AS (
-    SELECT r.id, r."runId", r.status AS before FROM "CampaignRecipient" r
-    WHERE r."tenantId" = $1 AND r."messageId" = $2::uuid AND r.status IN ('sent', 'sending')
-    FOR UPDATE
+    SELECT r.id, r."runId", r.status AS before FROM "Message" m
+    JOIN "CampaignRecipient" r ON r."tenantId" = m."tenantId" AND r."contactId" = m."contactId"
+      AND r."runId" = CASE WHEN m."idempotencyKey" ~ '^campaign:[0-9a-f-]{36}:'
+                           THEN split_part(m."idempotencyKey", ':', 2)::uuid END
+    WHERE m.id = $2::uuid AND m."tenantId" = $1 AND r.status IN ('sent', 'sending')
+    FOR UPDATE OF r
   ), failed AS (
     UPDATE "CampaignRecipient" r SET status = 'failed', reason = $3, "errorCode" = $4::int, "errorDetails" = $5,
-      "updatedAt" = now()
+      "messageId" = $2::uuid, "updatedAt" = now()
     FROM target t WHERE r.id = t.id
     RETURNING t."runId", t.before
   )

@@ -58,7 +58,11 @@ describe('[campaigns] the sent-ledger and status webhooks', () => {
         text: null,
       })),
     );
-    const sent = prepared.map((p) => ({ messageId: p.messageId, providerMessageId: `wamid.${randomUUID()}` }));
+    const sent = prepared.map((p) => ({
+      recipientId: p.recipientId,
+      messageId: p.messageId,
+      providerMessageId: `wamid.${randomUUID()}`,
+    }));
     const waIdOf = new Map(claimed.map((r) => [r.contactId, r.waId]));
     const statuses = (status: string): StatusUpdate[] =>
       prepared.map((p, i) => ({

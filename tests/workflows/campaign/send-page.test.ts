@@ -352,7 +352,8 @@ describe('[campaigns] send page', () => {
       contacts: 3,
     });
     // Two recipients whose attempt died mid-send three minutes ago; one message got Meta's id from
-    // a status webhook (matched by biz_opaque_callback_data), the other never heard back.
+    // a status webhook (matched by biz_opaque_callback_data), the other never heard back. Their
+    // messageId is not written yet (it comes with the send's result): the message key pairs them.
     const [first, second] = run.contacts;
     await stack.deps.pool.query(
       `WITH conv AS (
@@ -367,7 +368,7 @@ describe('[campaigns] send page', () => {
                 CASE WHEN conv."contactId" = $5 THEN 'wamid.stuck' END, 'campaign:' || $4::text || ':' || conv."contactId", now()
          FROM conv RETURNING id, "contactId"
        )
-       UPDATE "CampaignRecipient" r SET status = 'sending', attempts = 1, "messageId" = msg.id,
+       UPDATE "CampaignRecipient" r SET status = 'sending', attempts = 1,
          "updatedAt" = (now() AT TIME ZONE 'UTC') - interval '3 minutes'
        FROM msg WHERE r."runId" = $4::uuid AND r."contactId" = msg."contactId"`,
       [ws.tenantId, ws.channelId, [first!.id, second!.id], run.runId, first!.id],
@@ -377,6 +378,17 @@ describe('[campaigns] send page', () => {
     const rows = new Map((await recipients(stack, run.runId)).map((r) => [r.waId, r]));
     expect(rows.get(first!.waId)).toMatchObject({ status: 'sent' });
     expect(rows.get(second!.waId)).toMatchObject({ status: 'failed', reason: 'outcome_unknown' });
+    const { rows: messages } = await stack.deps.pool.query<{ waId: string; status: string }>(
+      `SELECT c."waId", m.status FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
+       JOIN "Contact" c ON c.id = r."contactId" WHERE r."runId" = $1 AND r."contactId" = ANY($2::uuid[])`,
+      [run.runId, [first!.id, second!.id]],
+    );
+    expect(new Map(messages.map((m) => [m.waId, m.status]))).toEqual(
+      new Map([
+        [first!.waId, 'sent'],
+        [second!.waId, 'failed'],
+      ]),
+    );
     expect(stack.received.get(first!.waId)).toBeUndefined();
     expect(stack.received.get(second!.waId)).toBeUndefined();
     expect(stack.received.get(run.contacts[2]!.waId)).toBe(1);
