@@ -28,6 +28,13 @@ export function campaignMessageKeySql(run: string, contact: string): string {
 /** Timestamps are stored in UTC without a zone, as Prisma writes them. */
 const NOW = `(now() AT TIME ZONE 'UTC')`;
 
+/**
+ * A contact's counters when WhatsApp took a campaign's message to it: its campaigns and, in the same
+ * update, its engagement (the contact_engagement trigger leaves campaign messages to this).
+ */
+const COUNT_CAMPAIGN_MESSAGE = `"campaignsReceivedCount" = c."campaignsReceivedCount" + 1,
+  "messagesSentCount" = c."messagesSentCount" + 1, "lastOutboundAt" = greatest(c."lastOutboundAt", ${NOW})`;
+
 /** The pool, or one of its connections inside a transaction. */
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -184,7 +191,7 @@ export async function settleStuckSending(
        FROM settled s WHERE m.id = s."messageId" AND m."tenantId" = $1 AND NOT s.delivered AND m.status = 'sending'
        RETURNING m.id
      ), counted AS (
-       UPDATE "Contact" c SET "campaignsReceivedCount" = c."campaignsReceivedCount" + 1
+       UPDATE "Contact" c SET ${COUNT_CAMPAIGN_MESSAGE}
        FROM settled s WHERE c.id = s."contactId" AND c."tenantId" = $1 AND s.delivered
        RETURNING c.id
      )
@@ -377,7 +384,7 @@ export async function recordSent(
              FROM v WHERE r.id = v.recipient_id AND r."tenantId" = $1 AND r."runId" = $2 AND r.status = 'sending'
              RETURNING r."contactId"
            ), counted AS (
-             UPDATE "Contact" c SET "campaignsReceivedCount" = c."campaignsReceivedCount" + 1
+             UPDATE "Contact" c SET ${COUNT_CAMPAIGN_MESSAGE}
              FROM rec WHERE c.id = rec."contactId" AND c."tenantId" = $1
              RETURNING c.id
            ), healthy AS (

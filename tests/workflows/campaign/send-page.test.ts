@@ -72,8 +72,13 @@ describe('[campaigns] send page', () => {
     expect(countBy(rows, (r) => r.status)).toEqual({ sent: 2100 });
     const counters = await stack.app.prisma.campaignRun.findUniqueOrThrow({ where: { id: run.runId } });
     expect(counters).toMatchObject({ sentCount: 2100, failedCount: 0, skippedCount: 0 });
-    const contact = await stack.app.prisma.contact.findUniqueOrThrow({ where: { id: run.contacts[0]!.id } });
-    expect(contact.campaignsReceivedCount).toBe(1);
+    // Each contact counts its campaign and the message once, when WhatsApp took it.
+    const engagement = await stack.app.prisma.contact.groupBy({
+      by: ['campaignsReceivedCount', 'messagesSentCount'],
+      where: { id: { in: run.contacts.map((c) => c.id) }, lastOutboundAt: { not: null } },
+      _count: true,
+    });
+    expect(engagement).toEqual([{ campaignsReceivedCount: 1, messagesSentCount: 1, _count: 2100 }]);
     // The campaign's conversations start resolved: 2,100 broadcasts do not fill the inbox.
     const conversations = await stack.app.prisma.conversation.groupBy({
       by: ['status'],
