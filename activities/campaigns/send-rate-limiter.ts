@@ -10,13 +10,12 @@
 // 1,034 in one second at a limit of 1,000.
 //
 // Within that, a token bucket at the limit spaces the sends evenly and holds 10 ms of them (at
-// least 2), so a timer a little late loses nothing. Timers 15–80 ms late (a busy event loop) still
-// lose time:
-// a bucket of 100 ms recovered it (94.6% → 96.9% at 1,000/s in the benchmark), but its bursts of
-// 50–100 sends, on a process that also runs the simulator (the campaign tests) and is short of
-// CPU, left requests unanswered for 15 s and reused connections the server had closed: 153 sends
-// of 10,000 ended with an unknown outcome. The window is what keeps the rate under the limit:
-// each send holds its place for a second plus its answer's time.
+// least 2), so a timer a little late loses nothing. Timers 15–80 ms late (a busy event loop)
+// still lose time: a bucket of 100 ms recovered it (94.6% → 96.9% at 1,000/s in the benchmark),
+// but its bursts of 50–100 sends, on a process that also runs the simulator (the campaign tests)
+// and is short of CPU, left requests unanswered for 15 s and reused connections the server had
+// closed: 153 sends of 10,000 ended with an unknown outcome. The window is what keeps the rate
+// under the limit: each send holds its place for a second plus its answer's time.
 //
 // Per process: two worker processes sending for the same number would each pace to the whole
 // limit and together exceed it. Running more than one worker that sends campaigns needs the
