@@ -25,6 +25,12 @@ export const simulatorOptionsSchema = z.object({
   webhookRetryDelayMs: z.number().int().min(0).default(2000),
   webhookTimeoutMs: z.number().int().min(1).default(10_000),
   /**
+   * Webhook POSTs in flight at once per URL; the others wait their turn. Meta's delivery queues
+   * per app rather than connecting once per pending webhook: unbounded, a 10,000-recipient
+   * campaign's statuses opened thousands of connections to the receiver at once.
+   */
+  webhookConcurrency: z.number().int().min(1).max(1000).default(64),
+  /**
    * Off (0) by default. Otherwise statuses for the same number and webhook URL reported within this
    * many milliseconds go out as one POST with several entries in `value.statuses` (Meta's payload
    * allows it), at most `statusBatchMax` per POST: a campaign at 1,000 messages/s then costs the

@@ -9,13 +9,16 @@
 // sends held up on the way, up to the 64 in flight, land in the same second as the next ones:
 // 1,034 in one second at a limit of 1,000.
 //
-// Within that, a token bucket at the limit spaces the sends evenly and holds 10 ms of them (at
-// least 2), so a timer a little late loses nothing. Timers 15–80 ms late (a busy event loop)
-// still lose time: a bucket of 100 ms recovered it (94.6% → 96.9% at 1,000/s in the benchmark),
-// but its bursts of 50–100 sends, on a process that also runs the simulator (the campaign tests)
-// and is short of CPU, left requests unanswered for 15 s and reused connections the server had
-// closed: 153 sends of 10,000 ended with an unknown outcome. The window is what keeps the rate
-// under the limit: each send holds its place for a second plus its answer's time.
+// Within that, sends are spaced evenly at the limit. A timer that fires late (15–80 ms on a busy
+// event loop) must not lose the time it slept through: that alone cost 1,000/s numbers a tenth of
+// their rate. Yet handing the lost time back at once, as a bucket of 100 ms did, sent bursts of
+// 50–100 that a process short of CPU and also running the simulator (the campaign tests) could
+// not answer in time: 153 of 10,000 sends ended with an unknown outcome. So two buckets:
+// - credit, filled at the limit, keeps up to CREDIT_MS of sends a late timer would lose;
+// - the burst bucket, filled at CATCH_UP_SPEED times the limit, holds BURST_MS of sends and lets
+//   no more out at once.
+// A late timer's time comes back over the next milliseconds, at most twice the limit and never
+// more than 10 ms of sends together; the window keeps every second under the limit meanwhile.
 //
 // Per process: two worker processes sending for the same number would each pace to the whole
 // limit and together exceed it. Running more than one worker that sends campaigns needs the
@@ -38,8 +41,12 @@ const realClock: LimiterClock = {
   },
 };
 
-/** How late a timer may fire without losing send time. */
-const CATCH_UP_MS = 10;
+/** Send time a late timer may lose and still get back. */
+const CREDIT_MS = 100;
+/** The most sent at once, in milliseconds of sends at the limit. */
+const BURST_MS = 25;
+/** How much faster than the limit lost time is given back. */
+const CATCH_UP_SPEED = 2;
 const WINDOW_MS = 1000;
 
 /** Call when the send's answer (or error) arrived; it keeps counting for one more second. */
@@ -57,9 +64,11 @@ export type ChannelPacer = {
 
 export function createChannelPacer(messagesPerSecond: number, clock: LimiterClock = realClock) {
   let limit = 1;
-  let rate = 0; // tokens per ms
-  let burst = 1;
-  let tokens = 0;
+  let rate = 0; // sends per ms
+  let creditMax = 1;
+  let burstMax = 1;
+  let credit = 0;
+  let burst = 0;
   let updatedAt = clock.now();
   let pausedUntil = 0;
   let cancelTimer: (() => void) | null = null;
@@ -72,10 +81,12 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
   function configure(messagesPerSecondLimit: number): void {
     limit = Math.max(1, Math.floor(messagesPerSecondLimit));
     rate = limit / 1000;
-    burst = Math.max(2, Math.ceil(limit * (CATCH_UP_MS / 1000)));
+    creditMax = Math.max(1, limit * (CREDIT_MS / 1000));
+    burstMax = Math.max(1, limit * (BURST_MS / 1000));
   }
   configure(messagesPerSecond);
-  tokens = burst;
+  credit = burstMax;
+  burst = burstMax;
 
   /** Sends that count now: unanswered, or answered within the last second. */
   function counting(at: number): number {
@@ -92,7 +103,8 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
   function refill(at: number): void {
     const from = Math.max(updatedAt, pausedUntil);
     if (at > from) {
-      tokens = Math.min(burst, tokens + (at - from) * rate);
+      credit = Math.min(creditMax, credit + (at - from) * rate);
+      burst = Math.min(burstMax, burst + (at - from) * rate * CATCH_UP_SPEED);
     }
     updatedAt = Math.max(updatedAt, at);
   }
@@ -118,14 +130,16 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
     cancelTimer = null;
     const at = clock.now();
     refill(at);
-    while (waiters.length > 0 && at >= pausedUntil && tokens >= 1 && counting(at) < limit) {
-      tokens -= 1;
+    while (waiters.length > 0 && at >= pausedUntil && credit >= 1 && burst >= 1 && counting(at) < limit) {
+      credit -= 1;
+      burst -= 1;
       waiters.shift()?.resolve(slot());
     }
     if (waiters.length === 0) {
       return;
     }
-    let wait = at < pausedUntil ? pausedUntil - at + (1 - tokens) / rate : (1 - tokens) / rate;
+    const refilled = Math.max((1 - credit) / rate, (1 - burst) / (rate * CATCH_UP_SPEED));
+    let wait = at < pausedUntil ? pausedUntil - at + refilled : refilled;
     if (counting(at) >= limit) {
       if (head === answeredAt.length) {
         return; // every counted send is unanswered: the first answer pumps again
@@ -138,7 +152,8 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
   const pacer = {
     setLimit(messagesPerSecondLimit: number): void {
       configure(messagesPerSecondLimit);
-      tokens = Math.min(tokens, burst);
+      credit = Math.min(credit, creditMax);
+      burst = Math.min(burst, burstMax);
     },
     take(signal?: AbortSignal): Promise<SendSlot> {
       if (signal?.aborted) {
@@ -167,7 +182,8 @@ export function createChannelPacer(messagesPerSecond: number, clock: LimiterCloc
     pause(ms: number): void {
       refill(clock.now());
       pausedUntil = Math.max(pausedUntil, clock.now() + ms);
-      tokens = Math.min(tokens, 0);
+      credit = Math.min(credit, 0);
+      burst = Math.min(burst, 0);
       cancelTimer?.();
       cancelTimer = null;
       if (waiters.length > 0) {

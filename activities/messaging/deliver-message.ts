@@ -164,10 +164,21 @@ function publish(attempt: Attempt, status: string): void {
   attempt.deps.realtime.publish(tenantId, 'message.updated', { messageId, conversationId, channelId, status });
 }
 
-/** Errors that prove the request never left this machine, so retrying cannot duplicate it. */
+/**
+ * Errors that prove the request never left this machine, so retrying cannot duplicate it: the
+ * name did not resolve or the connection was never made (refused, or no file descriptor left for
+ * the socket); a failed `connect` has sent nothing.
+ */
 export function neverReachedMeta(error: CloudApiError): boolean {
   // node:http puts the code on the error itself, fetch on the error's cause.
-  const cause = error.cause as { code?: string; cause?: { code?: string } } | undefined;
-  const code = cause?.code ?? cause?.cause?.code;
-  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+  type SystemError = { code?: string; syscall?: string };
+  const cause = error.cause as (SystemError & { cause?: SystemError }) | undefined;
+  const system = cause?.code ? cause : cause?.cause;
+  return (
+    system?.syscall === 'connect' ||
+    system?.syscall === 'getaddrinfo' ||
+    system?.code === 'ECONNREFUSED' ||
+    system?.code === 'ENOTFOUND' ||
+    system?.code === 'EAI_AGAIN'
+  );
 }

@@ -15,6 +15,7 @@ export function createSimulatorContext(options: SimulatorOptions, store: Simulat
     attempts: options.webhookAttempts,
     retryDelayMs: options.webhookRetryDelayMs,
     timeoutMs: options.webhookTimeoutMs,
+    concurrency: options.webhookConcurrency,
     duplicateRate: options.duplicateRate,
     statusBatchMs: options.statusBatchMs,
     statusBatchMax: options.statusBatchMax,

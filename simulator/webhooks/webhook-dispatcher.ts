@@ -13,6 +13,8 @@ type DispatcherOptions = {
   attempts: number;
   retryDelayMs: number;
   timeoutMs: number;
+  /** POSTs in flight at once per URL. */
+  concurrency: number;
   duplicateRate: number;
   /** 0: every status in its own POST; else statuses of a number are gathered this long. */
   statusBatchMs: number;
@@ -26,9 +28,15 @@ export function createWebhookDispatcher(options: DispatcherOptions) {
   // before delivered before read; conversations run in parallel (as Meta's do), and retries are
   // off the queue, as a failed POST must not hold the rest.
   const queues = new Map<string, Promise<void>>();
+  const lanes = new Map<string, ReturnType<typeof createLane>>();
 
   const attempt = async (target: WebhookTarget, body: Buffer, number: number, isDuplicate: boolean) => {
-    const ok = await post(target, body, options.timeoutMs, options.log);
+    let lane = lanes.get(target.url);
+    if (!lane) {
+      lane = createLane(options.concurrency);
+      lanes.set(target.url, lane);
+    }
+    const ok = await lane.run(() => post(target, body, options.timeoutMs, options.log));
     if (ok) {
       if (!isDuplicate && options.random() < options.duplicateRate) {
         options.tasks.later(0, () => attempt(target, body, 1, true));
@@ -94,6 +102,31 @@ export function createWebhookDispatcher(options: DispatcherOptions) {
     },
   };
   return dispatcher;
+}
+
+/** Runs at most `concurrency` tasks at once; the others wait in order. */
+function createLane(concurrency: number) {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return {
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (running >= concurrency) {
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      } else {
+        running++;
+      }
+      try {
+        return await task();
+      } finally {
+        const next = waiting.shift();
+        if (next) {
+          next(); // the slot passes on: `running` stays
+        } else {
+          running--;
+        }
+      }
+    },
+  };
 }
 
 type StatusEnvelope = { entry: Array<{ changes: Array<{ value: { statuses: unknown[] } }> }> };

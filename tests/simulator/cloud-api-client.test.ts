@@ -101,6 +101,13 @@ it('[simulator] reports an unreachable or silent Graph API as a retryable networ
     expect(refused).toMatchObject({ code: 2, isRetryable: true });
     expect(String((refused as Error).message)).toContain('ECONNREFUSED');
     expect(neverReachedMeta(refused as CloudApiError)).toBe(true); // safe to send again
+
+    // No file descriptor left for the socket: the connection was never made either. A reset while
+    // reading the answer is not proof: WhatsApp may have taken the message.
+    const systemError = (code: string, syscall: string) =>
+      CloudApiError.network(Object.assign(new Error(`${syscall} ${code}`), { code, syscall }));
+    expect(neverReachedMeta(systemError('EMFILE', 'connect'))).toBe(true);
+    expect(neverReachedMeta(systemError('ECONNRESET', 'read'))).toBe(false);
   } finally {
     silent.closeAllConnections();
     silent.close();

@@ -97,6 +97,20 @@ it('[simulator] delivers some webhooks twice when duplicateRate asks for it', as
   }
 });
 
+it('[simulator] holds webhooks for a slow receiver to webhookConcurrency POSTs at once, and delivers them all', async () => {
+  const queued = await startSandbox({ webhookConcurrency: 3 });
+  try {
+    queued.receiver.answerAfter(50);
+    // Ten customers write at once: ten conversations, each its own line of webhooks.
+    await Promise.all(Array.from({ length: 10 }, (_, i) => queued.customer(`Customer ${i}`)));
+    await queued.settle();
+    expect(queued.receiver.messages()).toHaveLength(10);
+    expect(queued.receiver.mostOpenAtOnce()).toBe(3);
+  } finally {
+    await queued.stop();
+  }
+});
+
 it('[simulator] verifies a webhook only on 200 with the exact challenge', async () => {
   sandbox.receiver.acceptVerification('my-verify-token');
   expect(await sandbox.simulator.verifyWebhook(NUMBER.phoneNumberId, 'my-verify-token')).toEqual({

@@ -13,8 +13,14 @@ export async function startWebhookReceiver() {
   let respond: (webhook: ReceivedWebhook) => number = () => 200;
   let verifyToken: string | null = null;
   let echo: (challenge: string) => string = (challenge) => challenge;
+  let answerAfterMs = 0;
+  let open = 0;
+  let mostOpen = 0;
 
   const server = createServer((req, res) => {
+    open++;
+    mostOpen = Math.max(mostOpen, open);
+    res.on('close', () => open--);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -33,7 +39,11 @@ export async function startWebhookReceiver() {
       if (status === 200) {
         received.push(webhook);
       }
-      res.writeHead(status).end();
+      if (answerAfterMs > 0) {
+        setTimeout(() => res.writeHead(status).end(), answerAfterMs);
+      } else {
+        res.writeHead(status).end();
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -48,6 +58,12 @@ export async function startWebhookReceiver() {
     respondWith(fn: (webhook: ReceivedWebhook) => number) {
       respond = fn;
     },
+    /** Holds every POST's answer this long (a slow receiver). */
+    answerAfter(ms: number) {
+      answerAfterMs = ms;
+    },
+    /** The most requests open at the same time so far. */
+    mostOpenAtOnce: () => mostOpen,
     acceptVerification(token: string, answer: (challenge: string) => string = (c) => c) {
       verifyToken = token;
       echo = answer;
