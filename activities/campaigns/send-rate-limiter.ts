@@ -11,14 +11,12 @@
 //
 // Within that, sends are spaced evenly at the limit. A timer that fires late (15–80 ms on a busy
 // event loop) must not lose the time it slept through: that alone cost 1,000/s numbers a tenth of
-// their rate. Yet handing the lost time back at once, as a bucket of 100 ms did, sent bursts of
-// 50–100 that a process short of CPU and also running the simulator (the campaign tests) could
-// not answer in time: 153 of 10,000 sends ended with an unknown outcome. So two buckets:
+// their rate. The lost time comes back over the next milliseconds rather than in one burst, since
+// a burst is a spike of work for whoever answers (and, in the tests, for the same process):
 // - credit, filled at the limit, keeps up to CREDIT_MS of sends a late timer would lose;
-// - the burst bucket, filled at CATCH_UP_SPEED times the limit, holds BURST_MS of sends and lets
-//   no more out at once.
-// A late timer's time comes back over the next milliseconds, at most twice the limit and never
-// more than 10 ms of sends together; the window keeps every second under the limit meanwhile.
+// - the burst bucket, filled at CATCH_UP_SPEED times the limit, holds BURST_MS of sends: never
+//   more go out at once, and lost time comes back at most twice as fast as the limit.
+// Meanwhile the window keeps every second under the limit.
 //
 // Per process: two worker processes sending for the same number would each pace to the whole
 // limit and together exceed it. Running more than one worker that sends campaigns needs the
