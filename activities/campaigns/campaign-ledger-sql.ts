@@ -10,6 +10,7 @@
 // with its result (sent, failed, back to pending), not when the message is created: that saved one
 // update of every recipient row (each rewrites its five indexes). Until then the key pairs them.
 import type pg from 'pg';
+import { campaignMessageKeySql } from '#api/campaigns/campaign-message-key';
 import { MESSAGING_REACH_SQL, type MessagingReachRow } from '#api/campaigns/messaging-reach';
 import { lockMessagesInIdOrder } from '#api/messages/lock-messages';
 import { inPgTransaction } from '#db/pg-transaction';
@@ -19,11 +20,6 @@ import type { CampaignPhase } from '#workflows/campaign/messages';
 // arrays' real lengths (unnest of a 250-element array: 250 rows). A named statement gets a generic
 // plan after five runs, which expects 10 rows per array and joins the batch's sets by nested loops,
 // 250 × 250 comparisons per join. Planning a batch's statement costs about a millisecond.
-
-/** The key of a run's Message to a contact, in SQL (`run` and `contact` are SQL expressions). */
-export function campaignMessageKeySql(run: string, contact: string): string {
-  return `'campaign:' || ${run}::uuid::text || ':' || ${contact}::text`;
-}
 
 /** Timestamps are stored in UTC without a zone, as Prisma writes them. */
 const NOW = `(now() AT TIME ZONE 'UTC')`;

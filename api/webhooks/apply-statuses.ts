@@ -11,6 +11,7 @@
 // earliest time of each step) and written as one UPDATE, on the system connection keyed by the
 // channel's tenant.
 import type pg from 'pg';
+import { campaignRunOfKeySql } from '../campaigns/campaign-message-key.ts';
 import { lockMessagesInIdOrder } from '../messages/lock-messages.ts';
 import { meaningOf } from '../whatsapp/error-codes.ts';
 import type { StatusUpdate } from '../whatsapp/webhook-schemas.ts';
@@ -87,14 +88,13 @@ const APPLY_BATCH = `
 
 // A campaign message WhatsApp failed after taking it (131026: not on WhatsApp) fails its recipient
 // in the campaign's ledger too, and moves it from the run's sent count to its failed count. The
-// recipient is found through the message's key (campaign:<runId>:<contactId>): its messageId is
+// recipient is found through the message's key (campaign-message-key.ts): its messageId is
 // written only with the send's result, which this webhook can overtake.
 const FAIL_CAMPAIGN_RECIPIENT = `
   WITH target AS (
     SELECT r.id, r."runId", r.status AS before FROM "Message" m
     JOIN "CampaignRecipient" r ON r."tenantId" = m."tenantId" AND r."contactId" = m."contactId"
-      AND r."runId" = CASE WHEN m."idempotencyKey" ~ '^campaign:[0-9a-f-]{36}:'
-                           THEN split_part(m."idempotencyKey", ':', 2)::uuid END
+      AND r."runId" = ${campaignRunOfKeySql('m."idempotencyKey"')}
     WHERE m.id = $2::uuid AND m."tenantId" = $1 AND r.status IN ('sent', 'sending')
     FOR UPDATE OF r
   ), failed AS (
