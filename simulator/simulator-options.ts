@@ -25,9 +25,9 @@ export const simulatorOptionsSchema = z.object({
   webhookRetryDelayMs: z.number().int().min(0).default(2000),
   webhookTimeoutMs: z.number().int().min(1).default(10_000),
   /**
-   * Webhook POSTs in flight at once per URL; the others wait their turn. Meta's delivery queues
-   * per app rather than connecting once per pending webhook: unbounded, a 10,000-recipient
-   * campaign's statuses opened thousands of connections to the receiver at once.
+   * Webhook POSTs in flight at once per URL; the others wait their turn, as with any sender that
+   * pools its connections. Unbounded, a 10,000-recipient campaign's statuses (one line per chat)
+   * opened thousands of connections to the receiver at once.
    */
   webhookConcurrency: z.number().int().min(1).max(1000).default(64),
   /**
