@@ -1,6 +1,6 @@
 // The campaign pacer on a fake clock: never more sends than the number's limit in any 1-second
 // window, and at least 95% of it over a long run, also with 64 senders waiting at once, with
-// timers that fire a little late, and with answers that take a while or stall.
+// timers that fire late (a busy event loop), and with answers that take a while or stall.
 import { createChannelPacer, createSendRateLimiter, type LimiterClock } from '#activities/campaigns/send-rate-limiter';
 
 /** A clock whose timers fire `lateMs` after they are due, like a busy event loop's. */
@@ -129,6 +129,8 @@ describe('[campaigns] send rate limiter', () => {
   it.each([
     [80, 2],
     [1000, 2],
+    [80, 20],
+    [1000, 20],
   ])('keeps %i msg/s at 95%, never above it, when its timers fire %i ms late', async (limit, lateMs) => {
     const total = limit * 10;
     const { granted } = await run(limit, total, { lateMs });
@@ -137,14 +139,14 @@ describe('[campaigns] send rate limiter', () => {
   });
 
   it.each([80, 1000])(
-    'gives %i msg/s back the time lost by one timer in a hundred firing 15-80 ms late, never more than 25 ms of sends at once',
+    'gives %i msg/s back the time lost by one timer in a hundred firing 15-80 ms late, never more than 25 ms of sends (or 4) at once',
     async (limit) => {
       let n = 0;
       const lateMs = () => (n++ % 100 === 99 ? 15 + ((n * 7919) % 66) : 1);
       const { granted } = await run(limit, limit * 10, { lateMs });
       expect(maxInAnySecond(granted)).toBeLessThanOrEqual(limit);
       expect(perSecond(granted)).toBeGreaterThanOrEqual(limit * 0.95);
-      expect(mostAtOnce(granted)).toBeLessThanOrEqual(Math.max(1, Math.floor(limit / 40)));
+      expect(mostAtOnce(granted)).toBeLessThanOrEqual(Math.max(4, Math.floor(limit / 40)));
     },
   );
 
