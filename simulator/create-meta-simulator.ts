@@ -1,6 +1,7 @@
 // Parley's stand-in for Meta's WhatsApp Cloud API (the shared whatsapp-cloud-api contract): a
 // Graph API router, simulated customers behind a control API, signed webhooks, optional
 // persistence. `npm start` mounts it for Sandbox channels; tests and benchmarks run it alone.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Router } from 'express';
 import type { z } from 'zod';
 import { createSimulatorContext } from './core/create-simulator-context.ts';
@@ -15,6 +16,7 @@ import {
 } from './customers/customer-operations.ts';
 import { customerMessageSchema } from './customers/control-schemas.ts';
 import { createGraphRouter } from './graph/graph-router.ts';
+import { answerMessagesPostDirectly } from './graph/messages-routes.ts';
 import { registerPhoneNumber, type PhoneNumberDefinition } from './numbers/register-phone-number.ts';
 import { resolveOptions, type SimulatorOptionsInput } from './simulator-options.ts';
 import { createStatePersistence, loadSnapshot } from './state/state-persistence.ts';
@@ -54,6 +56,8 @@ export function createMetaSimulator(input: SimulatorOptionsInput = {}) {
 
   return {
     router: router as Router,
+    /** The hot Graph request (a send) without Express, for the simulator's own server. */
+    answerDirectly: (req: IncomingMessage, res: ServerResponse) => answerMessagesPostDirectly(ctx, req, res),
     state: store,
     options,
     registerPhoneNumber: (definition: PhoneNumberDefinition) => registerPhoneNumber(ctx, definition),

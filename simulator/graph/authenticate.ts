@@ -19,7 +19,15 @@ export function bearerToken(req: Request): string | null {
 
 /** The number among `allowed` whose token the request carries; throws 190 otherwise. */
 export function authorize(ctx: SimulatorContext, req: Request, allowed: PhoneNumberRecord[]): PhoneNumberRecord {
-  const token = bearerToken(req);
+  return authorizeToken(ctx, bearerToken(req), allowed);
+}
+
+/** The number among `allowed` holding `token`; throws 190 otherwise. */
+export function authorizeToken(
+  ctx: SimulatorContext,
+  token: string | null,
+  allowed: PhoneNumberRecord[],
+): PhoneNumberRecord {
   if (!token) {
     throw new GraphError(190, 'An access token is required to request this resource.');
   }

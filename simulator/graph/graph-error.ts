@@ -86,7 +86,7 @@ export function graphErrorHandler(random: () => number): ErrorRequestHandler {
   };
 }
 
-function toGraphError(error: unknown): GraphError {
+export function toGraphError(error: unknown): GraphError {
   if (error instanceof GraphError) {
     return error;
   }
