@@ -122,10 +122,16 @@ async function signUp(base: string) {
   return { token, channelId: channels.items.find((c) => c.kind === 'sandbox')!.id };
 }
 
-/** Opted-in contacts, and the number's throughput as Meta would report it for this tier. */
+/**
+ * Opted-in contacts, and the number's limits as Meta would report them: its throughput and, at
+ * 1,000 messages/s, an unlimited messaging limit, which Meta requires before it raises a number
+ * to that throughput (contract §12). At 80/s the tier stays unknown: counted, not enforced.
+ */
 async function seedAudience(db: pg.Client, channelId: string, recipients: number, rate: number): Promise<string> {
   const { rows } = await db.query<{ tenantId: string }>(
-    `UPDATE "Channel" SET "messagesPerSecond" = $2 WHERE id = $1 RETURNING "tenantId"`,
+    `UPDATE "Channel" SET "messagesPerSecond" = $2,
+       "messagingLimitTier" = CASE WHEN $2 >= 1000 THEN 'TIER_UNLIMITED' ELSE "messagingLimitTier" END
+     WHERE id = $1 RETURNING "tenantId"`,
     [channelId, rate],
   );
   const tenantId = rows[0]!.tenantId;
