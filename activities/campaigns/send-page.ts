@@ -1,9 +1,9 @@
 // One page of a campaign's sending (docs/campaigns.md): claims due recipients in batches, checks
 // each at send time (opt-in, the 24-hour window, quiet hours, variables, the plan's quota, the
 // number's messaging limit), and hands their messages to WhatsApp paced to the number's limit
-// with up to 64 requests in flight. The recipient ledger (campaign-ledger-sql.ts) makes every
-// step idempotent: a retried page, a concurrent attempt or a crashed worker never sends anyone
-// the same run twice.
+// with enough requests in flight for that rate (maxInFlightFor). The recipient ledger
+// (campaign-ledger-sql.ts) makes every step idempotent: a retried page, a concurrent attempt or a
+// crashed worker never sends anyone the same run twice.
 //
 // A page ends after five minutes of sending (or the recipients that take at the number's rate),
 // when the campaign is paused or cancelled (re-read every second), or when the quota or the
@@ -64,7 +64,12 @@ export const PAGE_LIMITS = {
   /** A page claims at most this many seconds of the number's rate (and at least 2,000). */
   durationMs: 300_000,
   minRecipients: 2000,
-  maxInFlight: 64,
+  /**
+   * Sends in flight: enough for the number's rate when WhatsApp answers within 250 ms (at 64 and
+   * 100 ms answers, a 1,000/s number could not pass 640/s), and at least 64.
+   */
+  minInFlight: 64,
+  answerAllowanceMs: 250,
   /** Attempts per recipient before a retryable error becomes a failure. */
   maxAttempts: 5,
   /** Results are written in bulk this often. */
@@ -94,6 +99,11 @@ type Outgoing = OutgoingMessage & { waId: string; attempts: number; windowOpen: 
 type QueuedSend = { recipientId: string; messageId: string; waId: string; attempts: number; content: OutboundContent };
 
 type Counts = { sent: number; failed: number; skipped: number };
+
+/** How many sends a page keeps in flight at the number's rate (PAGE_LIMITS.answerAllowanceMs). */
+export function maxInFlightFor(ratePerSecond: number): number {
+  return Math.max(PAGE_LIMITS.minInFlight, Math.ceil((ratePerSecond * PAGE_LIMITS.answerAllowanceMs) / 1000));
+}
 
 export function createSendCampaignPageActivity(deps: ActivityDeps, limiter: SendRateLimiter = sendRateLimiter) {
   return async function sendCampaignPage(input: SendPageInput): Promise<SendPageResult> {
@@ -176,6 +186,7 @@ class Page {
   private published = true;
   private channelError: CloudApiError | null = null;
   private readonly target;
+  private readonly maxInFlight: number;
 
   constructor(
     private readonly deps: ActivityDeps,
@@ -186,7 +197,8 @@ class Page {
     limiter: SendRateLimiter,
   ) {
     this.pacer = limiter.forChannel(context.channelId, context.messagesPerSecond);
-    setMaxListeners(PAGE_LIMITS.maxInFlight + 8, this.abort.signal); // every sender waits on it
+    this.maxInFlight = maxInFlightFor(this.pacer.ratePerSecond);
+    setMaxListeners(this.maxInFlight + 8, this.abort.signal); // every sender waits on it
     const quiet = quietHoursSchema.safeParse(context.quietHours);
     this.quietHours = quiet.success ? quiet.data : null;
     // About half a second of sending per batch, so the next one is claimed while this one goes out.
@@ -211,7 +223,7 @@ class Page {
     try {
       const quota = await loadQuota(this.deps.pool, this.input.tenantId);
       this.allowanceLimited = quota.perDay !== null || quota.perMonth !== null || this.reachLimit !== null;
-      const workers = Array.from({ length: PAGE_LIMITS.maxInFlight }, () => this.worker());
+      const workers = Array.from({ length: this.maxInFlight }, () => this.worker());
       this.producersLeft = PAGE_LIMITS.producers;
       const producers = Array.from({ length: this.producersLeft }, () =>
         this.produce().catch((error: unknown) => {

@@ -26,8 +26,11 @@ export type Workspace = {
   templateId: string;
 };
 
+/** The messages/s a seeded workspace's number may send unless a test says otherwise. */
+export const SEED_RATE = 500;
+
 /** A new workspace whose Sandbox number may send `rate` messages/s (under the simulator's 1,000), with hello_world approved. */
-export async function seedWorkspace(stack: CampaignStack, rate = 500): Promise<Workspace> {
+export async function seedWorkspace(stack: CampaignStack, rate = SEED_RATE): Promise<Workspace> {
   const { app } = stack;
   const tenant = await signUpTenant(app.http);
   const channel = await app.prisma.channel.findFirstOrThrow({
