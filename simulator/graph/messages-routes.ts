@@ -45,6 +45,8 @@ export function answerMessagesPostDirectly(ctx: SimulatorContext, req: IncomingM
   }
   const chunks: Buffer[] = [];
   let size = 0;
+  // A caller that gives up mid-body (a timeout) aborts the request: nothing to answer.
+  req.on('error', () => res.destroy());
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size <= MAX_BODY_BYTES) {

@@ -3,7 +3,7 @@
 // answer every kind of send request alike: a send, a read receipt, bad JSON, a body that is not an
 // object, a missing or wrong token, an unknown number, an OAuth header, a query-string token.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import express from 'express';
 import { createMetaSimulator } from '#simulator/create-meta-simulator';
 import { startMetaSimulator, type StartedMetaSimulator } from '#simulator/start-meta-simulator';
@@ -145,4 +145,17 @@ it('[simulator] takes a send without Express and reports it as it does through E
         .some((status: { id: string; status: string }) => status.id === id && status.status === 'sent'),
     'the sent status of the send taken without Express',
   );
+});
+
+it('[simulator] keeps answering after a caller gives up halfway through a send', async () => {
+  const socket = connect((direct.url.match(/:(\d+)$/) as RegExpMatchArray)[1] as unknown as number, '127.0.0.1');
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  socket.write(
+    `POST /v24.0/${NUMBER.phoneNumberId}/messages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${NUMBER.accessToken}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"messaging_product":`,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  socket.destroy();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect((await post(direct.url, `/v24.0/${NUMBER.phoneNumberId}/messages`, SEND, AUTH)).status).toBe(200);
 });
