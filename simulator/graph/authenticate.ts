@@ -7,14 +7,13 @@ import type { PhoneNumberRecord } from '../state/simulator-state.ts';
 import { GraphError } from './graph-error.ts';
 
 export function bearerToken(req: Request): string | null {
-  const header = req.get('authorization');
-  // Graph also takes `OAuth <token>` (the Resumable Upload API documents that form) and ?access_token=.
-  const match = header ? /^(?:Bearer|OAuth)\s+(\S+)\s*$/i.exec(header) : null;
-  if (match?.[1]) {
-    return match[1];
-  }
   const query = req.query.access_token;
-  return typeof query === 'string' && query ? query : null;
+  return headerToken(req.get('authorization')) ?? (typeof query === 'string' && query ? query : null);
+}
+
+/** The token of an Authorization header. Graph also takes `OAuth <token>` (the Resumable Upload API documents that form). */
+export function headerToken(header: string | undefined): string | null {
+  return (header && /^(?:Bearer|OAuth)\s+(\S+)\s*$/i.exec(header)?.[1]) || null;
 }
 
 /** The number among `allowed` whose token the request carries; throws 190 otherwise. */

@@ -81,12 +81,18 @@ export function graphErrorHandler(random: () => number): ErrorRequestHandler {
       next(error);
       return;
     }
-    const graphError = toGraphError(error);
-    res.status(graphError.httpStatus).json(graphError.envelope(random));
+    const reply = graphErrorReply(error, random);
+    res.status(reply.status).json(reply.body);
   };
 }
 
-export function toGraphError(error: unknown): GraphError {
+/** The HTTP status and Meta's envelope for any error a Graph route throws. */
+export function graphErrorReply(error: unknown, random: () => number): { status: number; body: unknown } {
+  const graphError = toGraphError(error);
+  return { status: graphError.httpStatus, body: graphError.envelope(random) };
+}
+
+function toGraphError(error: unknown): GraphError {
   if (error instanceof GraphError) {
     return error;
   }

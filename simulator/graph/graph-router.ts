@@ -7,14 +7,14 @@ import { registerTemplateRoutes } from '../templates/template-routes.ts';
 import { authorizeAny } from './authenticate.ts';
 import { registerBusinessProfileRoutes } from './business-profile-routes.ts';
 import { graphErrorHandler, unsupportedRequest } from './graph-error.ts';
-import { registerMessagesRoutes } from './messages-routes.ts';
+import { GRAPH_BODY_LIMIT_BYTES, registerMessagesRoutes } from './messages-routes.ts';
 import { registerPhoneNumberRoutes } from './phone-number-routes.ts';
 import { registerResumableUploadRoutes } from './resumable-upload-routes.ts';
 
 export function createGraphRouter(ctx: SimulatorContext): Router {
   const router = express.Router();
   router.use(stripVersionPrefix);
-  router.use(express.json({ limit: '5mb' }));
+  router.use(express.json({ limit: GRAPH_BODY_LIMIT_BYTES }));
   // Each domain claims the objects it knows and passes the others on (`next()`), so `/:id` can
   // be a phone number, a media object or a template, as on Graph.
   registerPhoneNumberRoutes(router, ctx);

@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Router } from 'express';
 import type { SimulatorContext } from '../core/simulator-context.ts';
 import type { PhoneNumberRecord } from '../state/simulator-state.ts';
-import { authorize, authorizeToken } from './authenticate.ts';
-import { invalidParameter, toGraphError } from './graph-error.ts';
+import { authorize, authorizeToken, headerToken } from './authenticate.ts';
+import { graphErrorReply, invalidParameter } from './graph-error.ts';
 import { markAsRead } from './mark-as-read.ts';
 import { sendMessage } from './send-message.ts';
 
@@ -26,63 +26,63 @@ function answerMessagesPost(ctx: SimulatorContext, number: PhoneNumberRecord, bo
 }
 
 const MESSAGES_PATH = /^\/(?:v\d+(?:\.\d+)?\/)?([^/?]+)\/messages$/;
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** The largest JSON body a Graph route takes (graph-router.ts parses with the same limit). */
+export const GRAPH_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /**
  * The same answer as the route above, on node's own request and response: a benchmark's thousand
  * sends a second spent about a fifth of the simulator's time in Express's router, body parser and
  * response helpers, CPU that Parley shares the machine with there. Takes only the common shape (a
- * known number, a bearer header, a JSON body, no query string) and leaves the rest to Express;
- * false when it did not take the request.
+ * known number, a token in the Authorization header, a JSON body, no query string) and leaves the
+ * rest to Express; false when it did not take the request.
  */
 export function answerMessagesPostDirectly(ctx: SimulatorContext, req: IncomingMessage, res: ServerResponse): boolean {
   const number =
     req.method === 'POST' ? ctx.store.numbers.get(MESSAGES_PATH.exec(req.url ?? '')?.[1] ?? '') : undefined;
-  const token = BEARER.exec(req.headers.authorization ?? '')?.[1];
+  const token = headerToken(req.headers.authorization);
   if (!number || !token || !req.headers['content-type']?.startsWith('application/json')) {
     return false;
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  // A caller that gives up mid-body (a timeout) aborts the request: nothing to answer.
-  req.on('error', () => res.destroy());
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size <= MAX_BODY_BYTES) {
+    if (size <= GRAPH_BODY_LIMIT_BYTES) {
       chunks.push(chunk);
     }
   });
   req.on('end', () => {
-    let status = 200;
-    let answer: unknown;
+    let reply: { status: number; body: unknown };
     try {
-      if (size > MAX_BODY_BYTES) {
-        throw invalidParameter('The request body is too large.');
-      }
-      let body: unknown;
-      try {
-        body = size === 0 ? {} : JSON.parse(Buffer.concat(chunks, size).toString('utf8'));
-      } catch {
-        body = null;
-      }
-      // Like express.json (strict): only an object or an array is a body.
-      if (typeof body !== 'object' || body === null) {
-        throw invalidParameter('The request body is not valid JSON.');
-      }
+      const body = parseBody(chunks, size); // before the token, as Express's parser runs first
       authorizeToken(ctx, token, [number]);
-      answer = answerMessagesPost(ctx, number, body);
+      reply = { status: 200, body: answerMessagesPost(ctx, number, body) };
     } catch (error) {
-      const graphError = toGraphError(error);
-      status = graphError.httpStatus;
-      answer = graphError.envelope(ctx.random);
+      reply = graphErrorReply(error, ctx.random);
     }
-    const json = JSON.stringify(answer);
-    res.writeHead(status, {
+    const json = JSON.stringify(reply.body);
+    res.writeHead(reply.status, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(json),
     });
     res.end(json);
   });
   return true;
+}
+
+/** As express.json (strict) reads it: an object or an array, else Graph's invalid-parameter error. */
+function parseBody(chunks: Buffer[], size: number): object {
+  if (size > GRAPH_BODY_LIMIT_BYTES) {
+    throw invalidParameter('The request body is too large.');
+  }
+  let body: unknown = null;
+  try {
+    body = size === 0 ? {} : JSON.parse(Buffer.concat(chunks, size).toString('utf8'));
+  } catch {
+    // not JSON: refused below
+  }
+  if (typeof body !== 'object' || body === null) {
+    throw invalidParameter('The request body is not valid JSON.');
+  }
+  return body;
 }

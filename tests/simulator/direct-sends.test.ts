@@ -1,7 +1,8 @@
 // [simulator] The simulator's own server answers sends without Express (messages-routes.ts
 // answerMessagesPostDirectly); mounted in another app, Express's route answers them. Both must
 // answer every kind of send request alike: a send, a read receipt, bad JSON, a body that is not an
-// object, a missing or wrong token, an unknown number, an OAuth header, a query-string token.
+// object, a missing or wrong token (checked after the body, as Express's parser runs first), an
+// unknown number, an OAuth header, a query-string token.
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import express from 'express';
@@ -106,7 +107,14 @@ const cases: Array<[string, string, string, Record<string, string>, 'direct' | '
     `/v24.0/${NUMBER.phoneNumberId}/messages`,
     SEND,
     { ...AUTH, authorization: `OAuth ${NUMBER.accessToken}` },
-    'express',
+    'direct',
+  ],
+  [
+    'a body that is not JSON with a wrong token',
+    `/v24.0/${NUMBER.phoneNumberId}/messages`,
+    '{"to":',
+    { ...AUTH, authorization: 'Bearer wrong' },
+    'direct',
   ],
   [
     'a token in the query string',
@@ -147,15 +155,24 @@ it('[simulator] takes a send without Express and reports it as it does through E
   );
 });
 
-it('[simulator] keeps answering after a caller gives up halfway through a send', async () => {
-  const socket = connect((direct.url.match(/:(\d+)$/) as RegExpMatchArray)[1] as unknown as number, '127.0.0.1');
+it('[simulator] takes nothing from a send its caller gave up on halfway through, and keeps answering', async () => {
+  const accepted: string[] = [];
+  direct.simulator.onEvent((event) => {
+    if (event.type === 'message-to-customer') {
+      accepted.push(event.waId);
+    }
+  });
+  const socket = connect(Number(new URL(direct.url).port), '127.0.0.1');
   await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  // A whole send in the body, but the caller announced more and hangs up before sending it.
   socket.write(
     `POST /v24.0/${NUMBER.phoneNumberId}/messages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${NUMBER.accessToken}\r\n` +
-      `Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"messaging_product":`,
+      `Content-Type: application/json\r\nContent-Length: ${SEND.length + 100}\r\n\r\n${SEND}`,
   );
   await new Promise((resolve) => setTimeout(resolve, 50));
   socket.destroy();
   await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(accepted).toEqual([]);
   expect((await post(direct.url, `/v24.0/${NUMBER.phoneNumberId}/messages`, SEND, AUTH)).status).toBe(200);
+  expect(accepted).toEqual(['447700900123']);
 });
